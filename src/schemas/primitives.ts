@@ -1,0 +1,40 @@
+/** Small reusable pieces of the provider schema: tri-state facts, "unknown", safe URLs, ISO dates. */
+import { z } from 'astro/zod';
+
+/** The one spelling of an unknown fact in content files. */
+export const UNKNOWN = 'unknown' as const;
+
+/** A yes/no fact that may be unknown. */
+export const tri = z.enum(['yes', 'no', UNKNOWN], { error: 'expected "yes", "no" or "unknown"' });
+export type Tri = z.infer<typeof tri>;
+
+/** A value of the given schema, or the literal "unknown"; the error names what was expected. */
+export function orUnknown<T extends z.ZodType>(schema: T, expected: string) {
+  return z.union([schema, z.literal(UNKNOWN)], { error: `expected ${expected} or "unknown"` });
+}
+
+function urlWith(protocols: RegExp, expected: string) {
+  // z.url() alone accepts javascript: and data:, so the protocol is checked here.
+  return z.url({ protocol: protocols, error: `expected ${expected}` });
+}
+
+/** A link we send people to: https only. */
+export const httpsUrl = urlWith(/^https$/, 'an https:// URL');
+/** A source link: http or https, nothing else. */
+export const sourceUrl = urlWith(/^https?$/, 'an http:// or https:// URL');
+
+/** Today as YYYY-MM-DD; DEGMAIL_TODAY pins it for reproducible tests. */
+export function today(): string {
+  const pinned = typeof process !== 'undefined' ? process.env?.DEGMAIL_TODAY : undefined;
+  return pinned ?? new Date().toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` or `YYYY-MM-DD`, a real date, not after today. Kept as a string (no YAML dates, no transform). */
+export const isoDate = z
+  .string({ error: 'expected a date as "YYYY-MM" or "YYYY-MM-DD" in quotes' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'expected a date as "YYYY-MM" or "YYYY-MM-DD"' })
+  .refine((d) => d.length === 7 || new Date(d + 'T00:00:00Z').toISOString().startsWith(d), { error: 'expected a real calendar date' })
+  .refine((d) => d <= today().slice(0, d.length), { error: 'expected a date that is not in the future' });
+
+/** An ISO 639-1 language code, lower case. */
+export const language = z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code such as fr' });

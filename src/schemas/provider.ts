@@ -1,0 +1,182 @@
+/**
+ * The one definition of a mail offer. Content files, pages, JSON exports, scripts and tests all import it.
+ * Stored shape only: no transforms, dates as ISO strings, so `z.toJSONSchema()` can describe it for editors.
+ * Every fact may be "unknown"; unknown is never treated as "no".
+ */
+import { z } from 'astro/zod';
+import { COUNTRY_CODES } from './countries.ts';
+import { httpsUrl, isoDate, language, orUnknown, sourceUrl, tri, UNKNOWN } from './primitives.ts';
+import { priceSchema } from './price.ts';
+
+export { UNKNOWN };
+
+/** Server settings for one protocol, as a mail app wants them. */
+export const serverSchema = z.strictObject({
+  /** Host name, e.g. `mail.example.org`. */
+  host: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { error: 'expected a host name like mail.example.org' }),
+  /** TCP port. */
+  port: z.int({ error: 'expected a port number' }).min(1).max(65535),
+  /** `ssl` (implicit TLS) or `starttls`. */
+  security: z.enum(['ssl', 'starttls'], { error: 'expected "ssl" or "starttls"' }),
+});
+
+/** One source backing some facts of the entry. */
+export const sourceSchema = z.strictObject({
+  /** Short id, unique within the file. */
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a short id of lower-case letters, digits and dashes' }),
+  /** Where the facts were read (http or https). */
+  url: sourceUrl,
+  /** Title of the page or document, as shown next to the facts. */
+  title: z.string().min(1, { error: 'expected a non-empty title' }),
+  /** When the page was read: `YYYY-MM` or `YYYY-MM-DD`, not in the future. */
+  checked: isoDate,
+  /** True when the page is a third party's, not the provider's own. */
+  secondary: z.boolean({ error: 'expected true or false' }).optional(),
+  /** Names of the fields this source backs (e.g. `price`, `quota_gb`). */
+  backs: z.array(z.string()).min(1, { error: 'expected at least one field name' }),
+});
+
+/** A short note in both languages, backed by a source, for facts that fit no field. */
+export const noteSchema = z.strictObject({
+  /** Text in French. Shown as text, never as HTML. */
+  fr: z.string().min(1),
+  /** Text in English. */
+  en: z.string().min(1),
+  /** Id of the source that backs it. */
+  source: z.string().min(1, { error: 'expected the id of a source' }),
+});
+
+const ORG_TYPES = ['ASSOCIATION', 'COOPERATIVE', 'INFORMAL', 'MICROCOMPANY', 'COMPANY', 'INDIVIDUAL', 'OTHER'] as const;
+const SUPPORT_CHANNELS = ['email', 'ticket', 'forum', 'chat', 'phone', 'in-person', 'documentation'] as const;
+const EXTRA_SERVICES = ['cloud', 'calendar', 'contacts', 'office', 'chat', 'video', 'pad', 'vpn', 'web-hosting'] as const;
+const thisYear = new Date().getFullYear();
+
+export const providerFields = {
+  /** Display name of the offer (the organisation, and the offer name if it has one). */
+  name: z.string().min(1, { error: 'expected the name of the offer' }),
+  /** Home page of the organisation (https). Two files may not share a website. */
+  website: httpsUrl,
+  /** True while a maintainer has not reviewed the entry: it is not published. */
+  draft: z.boolean({ error: 'expected true or false' }).optional(),
+  /** CHATONS membership: `member` (a source confirms it), `unverified`, or `not-member`. */
+  chatons: z.enum(['member', 'unverified', 'not-member'], { error: 'expected "member", "unverified" or "not-member"' }),
+  /** The organisation's page on chatons.org. */
+  chatons_page: orUnknown(httpsUrl, 'an https URL').optional(),
+  /** Organisation type, in the ChatonsInfos vocabulary. */
+  organisation_type: orUnknown(z.enum(ORG_TYPES), `one of ${ORG_TYPES.join(', ')}`),
+  /** Year the organisation was founded. */
+  founded: orUnknown(z.int().min(1970).max(thisYear), `a year between 1970 and ${thisYear}`),
+  /** Country of the organisation (ISO 3166-1 alpha-2, upper case). */
+  country: orUnknown(z.enum(COUNTRY_CODES), 'an ISO 3166-1 country code such as FR or BE'),
+  /** Region, as people there name it. */
+  region: orUnknown(z.string().min(1), 'a region name'),
+  /** City or town. */
+  city: orUnknown(z.string().min(1), 'a city name'),
+  /** Area served first when sign-up is restricted by place (e.g. "Alsace"); `none` when it is not. */
+  area_served_first: orUnknown(z.string().min(1), 'an area name, "none" or "unknown"'),
+  /** Who can sign up (ChatonsInfos `service.registration`). */
+  registration: orUnknown(z.enum(['None', 'Free', 'Member', 'Client']), 'None, Free, Member or Client'),
+  /** Whether new accounts are accepted now (ChatonsInfos `service.registration.load`). */
+  load: orUnknown(z.enum(['OPEN', 'FULL']), 'OPEN or FULL'),
+  /** Who the offer is meant for. */
+  audiences: z.strictObject({
+    /** Individuals. */
+    individuals: tri,
+    /** Families (several personal mailboxes). */
+    families: tri,
+    /** Associations and collectives. */
+    associations: tri,
+    /** Professionals and businesses. */
+    professionals: tri,
+  }),
+  /** What a mailbox costs. */
+  price: priceSchema,
+  /** Mailbox quota in GB, per account unless shared. */
+  quota_gb: orUnknown(z.number().positive(), 'a number of GB'),
+  /** Whether the quota is shared between the accounts of one subscription. */
+  quota_shared_accounts: tri,
+  /** Whether the quota is shared with other services (cloud storage…). */
+  quota_shared_services: tri,
+  /** Mail at your own domain name. */
+  custom_domain: tri,
+  /** Extra addresses (aliases) delivering to the same mailbox. */
+  aliases: tri,
+  /** Webmail in the browser. */
+  webmail: tri,
+  /** Webmail software (Roundcube, SOGo…). */
+  webmail_software: orUnknown(z.string().min(1), 'a software name'),
+  /** IMAP access for mail apps. */
+  imap: tri,
+  /** IMAP server settings. */
+  imap_server: orUnknown(serverSchema, 'host, port and security'),
+  /** SMTP server settings for sending. */
+  smtp_server: orUnknown(serverSchema, 'host, port and security'),
+  /** POP3 access. */
+  pop: tri,
+  /** CalDAV (calendars). */
+  caldav: tri,
+  /** CardDAV (contacts). */
+  carddav: tri,
+  /** Two-factor authentication on the account. */
+  two_factor: tri,
+  /** Mail stored encrypted on the server. */
+  encryption_at_rest: tri,
+  /** Ways to get help. */
+  support_channels: orUnknown(z.array(z.enum(SUPPORT_CHANNELS)).min(1), `a list of ${SUPPORT_CHANNELS.join(', ')}`),
+  /** Languages help is given in (ISO 639-1 codes). */
+  support_languages: orUnknown(z.array(language).min(1), 'a list of language codes such as fr, en'),
+  /** Help in person (meetings, help sessions). */
+  in_person_help: tri,
+  /** Help moving old mail, contacts and calendars. */
+  migration_help: tri,
+  /** Other services that come with the account. */
+  extra_services: orUnknown(z.array(z.enum(EXTRA_SERVICES)), `a list of ${EXTRA_SERVICES.join(', ')}`),
+  /** Where to sign up (https). */
+  signup_url: orUnknown(httpsUrl, 'an https URL'),
+  /** User documentation (https). */
+  docs_url: orUnknown(httpsUrl, 'an https URL'),
+  /** Facts that fit no field, each with its source. */
+  notes: z.array(noteSchema).optional(),
+  /** The sources, each with the fields it backs and when it was read. */
+  sources: z.array(sourceSchema),
+};
+
+/** Fields that state a fact about the organisation and so need a source when known. */
+export const FACT_FIELDS = Object.keys(providerFields).filter(
+  (k) => !['name', 'website', 'draft', 'notes', 'sources'].includes(k),
+) as (keyof typeof providerFields)[];
+
+export const providerSchema = z.strictObject(providerFields).superRefine((p, ctx) => {
+  const ids = new Set<string>();
+  p.sources.forEach((s, i) => {
+    if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+    ids.add(s.id);
+    s.backs.forEach((f, j) => {
+      if (!(FACT_FIELDS as string[]).includes(f))
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'backs', j], message: `expected a field name, got "${f}"` });
+    });
+  });
+  const backed = new Set(p.sources.flatMap((s) => s.backs));
+  for (const f of FACT_FIELDS) {
+    if (isKnown(p[f], f) && !backed.has(f))
+      ctx.addIssue({ code: 'custom', path: [f], message: 'a known fact needs a source: list this field in the "backs" of a source' });
+  }
+  (p.notes ?? []).forEach((n, i) => {
+    if (!ids.has(n.source)) ctx.addIssue({ code: 'custom', path: ['notes', i, 'source'], message: `expected the id of a source, got "${n.source}"` });
+  });
+});
+
+/** True when a field holds a stated fact (unverified membership and absent optional fields state nothing). */
+function isKnown(v: unknown, field: string): boolean {
+  if (v === undefined || v === UNKNOWN) return false;
+  if (field === 'chatons') return v !== 'unverified';
+  if (v && typeof v === 'object' && !Array.isArray(v)) return Object.values(v).some((x) => x !== UNKNOWN);
+  return true;
+}
+
+export type Provider = z.infer<typeof providerSchema>;
+export type ProviderEntry = Provider & { id: string };
+export type Source = z.infer<typeof sourceSchema>;
+export type Server = z.infer<typeof serverSchema>;
+export type FactField = (typeof FACT_FIELDS)[number];
+export { ORG_TYPES, SUPPORT_CHANNELS, EXTRA_SERVICES };
