@@ -40,13 +40,20 @@ export function checkProviders(files: ContentFile[]): CheckResult {
     const id = idFromPath(file.path);
     const site = websiteKey(found.entry.website);
     if (byId.has(id)) errors.push(`${file.path}: file name gives the id "${id}", already used by ${byId.get(id)}`);
-    else if (byWebsite.has(site))
-      errors.push(`${file.path}: website: describes the same offer as ${byWebsite.get(site)} (same website ${found.entry.website})`);
+    else if (byWebsite.has(site)) errors.push(sameWebsite(file, found.entry.website, byWebsite.get(site)!));
     else entries.push({ ...found.entry, id });
     byId.set(id, file.path);
     byWebsite.set(site, file.path);
   }
   return { entries, errors };
+}
+
+function sameWebsite(file: ContentFile, website: string, other: string): string {
+  const line = lineFinder(file.text)(['website']);
+  return (
+    `${file.path}${line ? ':' + line : ''}: website: expected a website no other file uses, got ${website}, ` +
+    `already the website of ${other} (the same offer?)`
+  );
 }
 
 /** Two URLs for the same site: ignore scheme, "www.", case and trailing slash. */
@@ -70,10 +77,17 @@ function checkOne({ path, text }: ContentFile): { entry?: ProviderEntry; errors:
   const parsed = providerSchema.safeParse(data);
   if (parsed.success) return { entry: parsed.data as ProviderEntry, errors: [] };
   const lineOf = lineFinder(text);
-  const errors = flatten(parsed.error.issues, [], data).map(({ path: p, message }) => {
+  // One message per field: a value that fails its format also fails the checks after it (a date "2026-13" is not a
+  // date and also looks "in the future"); the first message is the one that helps.
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  for (const { path: p, message } of flatten(parsed.error.issues, [], data)) {
+    const field = p.length ? p.join('.') : '(top level)';
+    if (seen.has(field)) continue;
+    seen.add(field);
     const line = lineOf(p);
-    return `${path}${line ? ':' + line : ''}: ${p.length ? p.join('.') : '(top level)'}: ${message}`;
-  });
+    errors.push(`${path}${line ? ':' + line : ''}: ${field}: ${message}`);
+  }
   return { errors };
 }
 
@@ -89,9 +103,54 @@ function flatten(issues: Issue[], prefix: Path, root: unknown): { path: Path; me
     }
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((k) => ({ path: [...path, k], message: 'unknown field (check its spelling against the schema)' }));
-    if (value === undefined) return [{ path, message: `required field missing: ${issue.message}` }];
-    return [{ path, message: `${issue.message}, got ${describe(value)}` }];
+    const expected = expectation(issue);
+    if (value === undefined) return [{ path, message: `required field missing: ${expected}` }];
+    // Messages written in the schema may already say what was found.
+    if (/\bgot\b/.test(expected) || expected.includes(describe(value))) return [{ path, message: expected }];
+    return [{ path, message: `${expected}, got ${describe(value)}` }];
   });
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping of fields',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+/**
+ * What was expected, in the words of the messages written in the schema. Zod's own defaults ("Invalid input: expected
+ * array, received undefined", "Too small: expected number to be >0", "Invalid discriminator value…") are rewritten;
+ * a message the schema sets itself is kept as it is.
+ */
+function expectation(issue: Issue): string {
+  if (!/^(Invalid|Too small|Too big)\b/.test(issue.message)) return issue.message;
+  const i = issue as Issue & Record<string, unknown>;
+  const list = (values: unknown[]) => {
+    const shown = values.map((v) => JSON.stringify(v));
+    return shown.length > 1 ? `one of ${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown.join('');
+  };
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_NAMES[String(i.expected)] ?? String(i.expected)}`;
+    case 'invalid_value':
+      return `expected ${list(i.values as unknown[])}`;
+    case 'invalid_union':
+      if (Array.isArray(i.options) && i.discriminator) return `expected ${String(i.discriminator)} to be ${list(i.options)}`;
+      break;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = String(small ? i.minimum : i.maximum);
+      if (i.origin === 'array') return `expected ${small ? 'at least' : 'at most'} ${bound} item${bound === '1' ? '' : 's'}`;
+      if (i.origin === 'string') return `expected ${small ? 'at least' : 'at most'} ${bound} character${bound === '1' ? '' : 's'}`;
+      const strict = i.inclusive === false;
+      return `expected a number ${small ? (strict ? 'greater than' : 'of at least') : strict ? 'less than' : 'of at most'} ${bound}`;
+    }
+  }
+  return issue.message;
 }
 
 function valueAt(root: unknown, path: Path): unknown {
@@ -101,7 +160,7 @@ function valueAt(root: unknown, path: Path): unknown {
 function describe(v: unknown): string {
   if (v instanceof Date) return `an unquoted YAML date (${v.toISOString().slice(0, 10)})`;
   if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return 'a list';
+  if (Array.isArray(v)) return v.length ? 'a list' : 'an empty list';
   if (typeof v === 'object') return 'a mapping';
   return JSON.stringify(v);
 }

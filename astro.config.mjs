@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { BUILD_ENV } from './src/site.config.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: BUILD_ENV.site,
+  base: BUILD_ENV.base,
+  trailingSlash: 'always',
+  output: 'static',
+  i18n: {
+    locales: LOCALE_CODES,
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
+  },
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  build: { format: 'directory' },
+  security: {
+    csp: {
+      // Astro adds script-src and style-src with hashes of what it emits; everything else is locked to our origin.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      // Pagefind compiles its WebAssembly search index in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * Subsets the site font (Source Sans 3, OFL, from the `source-sans` npm package) to the characters the site uses,
+ * so one small self-hosted file covers every weight. Run before `astro build`; the output is generated, not committed.
+ * Usage: node scripts/fonts.ts
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import subsetFont from 'subset-font';
+
+const SOURCE = 'node_modules/source-sans/WOFF2/VF/SourceSans3VF-Upright.ttf.woff2';
+export const FONT_OUT = 'src/assets/fonts/degmail-sans.woff2';
+/** Characters French typography needs even if no file uses them yet. */
+const ALWAYS = '’‘“”«»\u202f\u00a0–—…€œŒæÆÉÈÀÇ';
+const SCAN = ['src', 'content'];
+const EXT = /\.(astro|ts|json|mdx?|ya?ml|css)$/;
+
+function* files(dir: string): Generator<string> {
+  if (!fs.existsSync(dir)) return;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* files(p);
+    else if (EXT.test(e.name)) yield p;
+  }
+}
+
+/** Every printable character of the site's sources and content, plus ASCII and the French set above. */
+export function usedCharacters(dirs = SCAN): string {
+  const set = new Set<string>(ALWAYS);
+  for (let c = 0x20; c < 0x7f; c++) set.add(String.fromCharCode(c));
+  const contentDir = process.env.DEGMAIL_CONTENT;
+  for (const d of contentDir ? [...dirs, contentDir] : dirs)
+    for (const f of files(d)) for (const ch of fs.readFileSync(f, 'utf8')) if (ch.codePointAt(0)! >= 0xa0) set.add(ch);
+  return [...set].sort().join('');
+}
+
+export async function buildFont(): Promise<{ bytes: number; chars: number }> {
+  const text = usedCharacters();
+  // noLayoutClosure: keep only the glyphs of these characters, not every alternate they could turn into.
+  const out = await subsetFont(fs.readFileSync(SOURCE), text, {
+    targetFormat: 'woff2',
+    noLayoutClosure: true,
+    variationAxes: { wght: { min: 400, max: 700 } },
+  });
+  fs.mkdirSync(path.dirname(FONT_OUT), { recursive: true });
+  fs.writeFileSync(FONT_OUT, out);
+  return { bytes: out.length, chars: [...text].length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  const { bytes, chars } = await buildFont();
+  console.log(`degmail: font subset to ${chars} characters, ${bytes} bytes → ${FONT_OUT}`);
+}

@@ -1,0 +1,89 @@
+/**
+ * Ordering within a result tier: the person's weighted preferences first, then a seeded hash, so that ties are
+ * rotated fairly between small hosts and never depend on the order the offers were read in. Scores stay internal.
+ */
+import type { Answers, Pref } from './answers.ts';
+import type { ProviderEntry } from '../schemas/provider.ts';
+
+/** Lower case, no accents, dashes and apostrophes as spaces: "Île-de-France" equals "ile de france". */
+export function normalizeRegion(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-‐‑'’_]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The yes/no preferences an offer satisfies (all but `price`, which is ranked). An unknown fact satisfies nothing
+ * and costs nothing.
+ */
+export function prefHits(offer: ProviderEntry, a: Answers): Exclude<Pref, 'price'>[] {
+  const hits: Exclude<Pref, 'price'>[] = [];
+  if (a.country && offer.country === a.country) hits.push('country');
+  if (a.region && offer.region !== 'unknown' && normalizeRegion(offer.region) === normalizeRegion(a.region)) hits.push('region');
+  if (offer.organisation_type === 'ASSOCIATION' || offer.organisation_type === 'COOPERATIVE') hits.push('coop');
+  if (offer.aliases === 'yes') hits.push('aliases');
+  if (offer.two_factor === 'yes') hits.push('2fa');
+  if (Array.isArray(offer.extra_services) && offer.extra_services.length > 0) hits.push('extras');
+  return hits;
+}
+
+/**
+ * Rank-based price bonus in [-0.5, 0.5] for each known yearly cost: the cheapest +0.5, the dearest -0.5, equal costs
+ * share their mid-rank. Offers whose cost is unknown get 0, the middle: no bonus and no malus. O(n log n).
+ */
+export function priceBonuses(costs: (number | null)[]): number[] {
+  const known = costs.filter((c): c is number => c !== null).sort((x, y) => x - y);
+  const n = known.length;
+  return costs.map((c) => {
+    if (c === null || n < 2) return 0;
+    const lower = bound(known, c, false);
+    const equal = bound(known, c, true) - lower;
+    return 0.5 - (lower + (equal - 1) / 2) / (n - 1);
+  });
+}
+
+/** Index of the first element > c (upper) or ≥ c (lower) in a sorted array. */
+function bound(sorted: number[], c: number, upper: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < c || (upper && sorted[mid] === c)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The preference score: weight × hit for each preference, weight × price bonus for price. */
+export function prefScore(hits: readonly Pref[], priceBonus: number, a: Answers): number {
+  const w = a.prefs ?? {};
+  let score = (w.price ?? 0) * priceBonus;
+  for (const h of hits) score += w[h] ?? 0;
+  return score;
+}
+
+/** A 32-bit FNV-1a hash of (seed, id), finished with murmur3's mixer so close seeds give unrelated orders. */
+export function tieHash(seed: number, id: string): number {
+  let h = 0x811c9dc5 ^ seed;
+  const s = `${seed}\u0000${id}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** What the tier order needs of an item. */
+export interface Ranked {
+  id: string;
+  score: number;
+  hash: number;
+}
+
+/** Score descending, then seeded hash, then id: a total order, so the input order never shows through. */
+export function compareRanked(x: Ranked, y: Ranked): number {
+  return y.score - x.score || x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}

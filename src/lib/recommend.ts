@@ -1,0 +1,112 @@
+/**
+ * The questionnaire engine. Hard constraints filter (they never just sort); preferences only order a tier; unknown
+ * facts are "to check", never a match and never a violation. Pure: no Astro, no DOM, so it runs in the browser as is.
+ */
+import type { Answers } from './answers.ts';
+import type { FactField, ProviderEntry } from '../schemas/provider.ts';
+import { checkConstraint, checkedConstraints, constraintFields, type Constraint } from './constraints.ts';
+import { yearlyCost } from './price.ts';
+import { compareRanked, prefHits, prefScore, priceBonuses, tieHash } from './ranking.ts';
+import { caveatsFor, reasonsFor, staleCaveats, type Msg } from './reasons.ts';
+
+export type { Constraint } from './constraints.ts';
+export type { Msg } from './reasons.ts';
+
+/** One offer in a result tier. */
+export interface Item {
+  id: string;
+  offer: ProviderEntry;
+  /** "Why this one": tied to the person's answers. */
+  reasons: Msg[];
+  /** "Good to know". */
+  caveats: Msg[];
+  /** Checked constraints whose facts are unknown: to confirm with the provider. */
+  toCheck: Constraint[];
+  /** Near misses only: the one constraint the offer is known to fail. */
+  failed?: Constraint;
+  /** Yearly cost for all the mailboxes; null when unknown. */
+  cost: { total: number; suggested?: number } | null;
+}
+
+export interface Recommendation {
+  /** The constraints the answers asked to check, in a fixed order. */
+  checked: Constraint[];
+  /** CHATONS offers meeting every checked constraint, known facts only. */
+  matches: Item[];
+  /** CHATONS offers with no known violation but some unknown facts. */
+  toConfirm: Item[];
+  /** CHATONS offers with exactly one known violation (named in `failed`). */
+  nearMisses: Item[];
+  /** Offers outside CHATONS, filled only when there is no CHATONS match and nothing CHATONS to confirm. */
+  outside: { matches: Item[]; toConfirm: Item[] };
+}
+
+/** Today as YYYY-MM-DD; DEGMAIL_TODAY pins it for reproducible builds and tests (as in the schema). */
+function todayIso(): string {
+  const pinned = typeof process !== 'undefined' ? process.env?.DEGMAIL_TODAY : undefined;
+  return pinned ?? new Date().toISOString().slice(0, 10);
+}
+
+type Tier = 'matches' | 'toConfirm' | 'nearMisses';
+type Ranked = Item & { score: number; hash: number };
+
+/**
+ * Sorts the published offers (draft !== true) into tiers for these answers. Within a tier: preference score, then a
+ * hash of (answers.seed, id), so the same answers give the same result whatever the order of `offers`. Every tier is
+ * complete: the page decides how many to show. `opts.today` (YYYY-MM-DD) dates the "checked long ago" caveats.
+ */
+export function recommend(answers: Answers, offers: ProviderEntry[], opts: { today?: string } = {}): Recommendation {
+  const today = opts.today ?? todayIso();
+  const checked = checkedConstraints(answers);
+  const accounts = answers.accounts ?? 1;
+  const published = offers.filter((o) => o.draft !== true);
+  const costs = published.map((o) => yearlyCost(o.price, { accounts, member: answers.member, sizeGb: answers.size }));
+  // Pay-what-you-can ranks by its suggested amount: that is what the provider counts on.
+  const rankCosts = costs.map((c) => (c ? (c.suggested ?? c.total) : null));
+  const bonuses = answers.prefs?.price ? priceBonuses(rankCosts) : null;
+  const chatons: Record<Tier, Ranked[]> = { matches: [], toConfirm: [], nearMisses: [] };
+  const outside: Record<Tier, Ranked[]> = { matches: [], toConfirm: [], nearMisses: [] };
+
+  published.forEach((offer, i) => {
+    const cost = costs[i]!;
+    const failed: Constraint[] = [];
+    const toCheck: Constraint[] = [];
+    const passed: Constraint[] = [];
+    for (const c of checked) {
+      const v = checkConstraint(c, offer, answers, cost);
+      if (v === 'fail' && failed.push(c) > 1) return; // two known violations: dropped
+      if (v === 'unknown') toCheck.push(c);
+      if (v === 'pass') passed.push(c);
+    }
+    const tier: Tier = failed.length ? 'nearMisses' : toCheck.length ? 'toConfirm' : 'matches';
+    if (offer.chatons === 'not-member' && tier === 'nearMisses') return;
+
+    const hits = prefHits(offer, answers);
+    const bonus = bonuses ? bonuses[i]! : 0;
+    const cheapTotal = bonus > 0 && answers.budget === undefined ? rankCosts[i]! : null;
+    const said = reasonsFor(offer, answers, passed, cost, hits, cheapTotal);
+    const used: FactField[] = [...checked.flatMap((c) => constraintFields(c, answers, offer)), ...said.fields];
+    const item: Ranked = {
+      id: offer.id,
+      offer,
+      reasons: said.reasons,
+      caveats: [...caveatsFor(offer, answers, cost), ...staleCaveats(offer, used, today)],
+      toCheck,
+      ...(failed.length ? { failed: failed[0] } : {}),
+      cost: cost ? { total: cost.total, ...(cost.suggested !== undefined ? { suggested: cost.suggested } : {}) } : null,
+      score: prefScore(hits, bonus, answers),
+      hash: tieHash(answers.seed, offer.id),
+    };
+    (offer.chatons === 'not-member' ? outside : chatons)[tier].push(item);
+  });
+
+  const done = (list: Ranked[]): Item[] => list.sort(compareRanked).map(({ score: _s, hash: _h, ...item }) => item);
+  const showOutside = chatons.matches.length === 0 && chatons.toConfirm.length === 0;
+  return {
+    checked,
+    matches: done(chatons.matches),
+    toConfirm: done(chatons.toConfirm),
+    nearMisses: done(chatons.nearMisses),
+    outside: showOutside ? { matches: done(outside.matches), toConfirm: done(outside.toConfirm) } : { matches: [], toConfirm: [] },
+  };
+}

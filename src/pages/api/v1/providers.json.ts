@@ -1,0 +1,17 @@
+/**
+ * The published offers as JSON (ODbL 1.0), for other sites and for the widgets. Same data as the pages, with
+ * each entry's sources, straight from the schema-checked collection.
+ */
+import type { APIRoute } from 'astro';
+import { getOffers } from '../../../lib/offers.ts';
+
+export const GET: APIRoute = async () => {
+  const offers = await getOffers();
+  const body = {
+    licence: 'ODbL-1.0',
+    schema: 'provider.schema.json',
+    count: offers.length,
+    providers: offers,
+  };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
