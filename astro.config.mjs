@@ -11,6 +11,8 @@ export default defineConfig({
   base: BUILD_ENV.base,
   trailingSlash: 'always',
   output: 'static',
+  // A second build (the sub-path deploy test, benchmarks) can write elsewhere and leave dist/ alone.
+  outDir: process.env.DEGMAIL_OUT ?? './dist',
   i18n: {
     locales: LOCALE_CODES,
     defaultLocale: DEFAULT_LOCALE,

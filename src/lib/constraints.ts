@@ -29,8 +29,11 @@ export function checkedConstraints(a: Answers): Constraint[] {
   return CONSTRAINTS.filter((c) => on[c]);
 }
 
-/** The provider fields a constraint reads, for the "checked long ago" caveat. */
-export function constraintFields(c: Constraint, a: Answers, offer: ProviderEntry): FactField[] {
+/**
+ * The provider fields a constraint reads, for the "checked long ago" caveat. `tieredPrice`: the offer's price is
+ * tiered, so the size constraint reads the price too (extra GB can be bought).
+ */
+export function constraintFields(c: Constraint, a: Answers, tieredPrice: boolean): FactField[] {
   switch (c) {
     case 'load':
       return ['load'];
@@ -41,9 +44,7 @@ export function constraintFields(c: Constraint, a: Answers, offer: ProviderEntry
     case 'budget':
       return ['price'];
     case 'size':
-      return offer.price !== 'unknown' && offer.price.model === 'tiered'
-        ? ['quota_gb', 'quota_shared_accounts', 'price']
-        : ['quota_gb', 'quota_shared_accounts'];
+      return tieredPrice ? ['quota_gb', 'quota_shared_accounts', 'price'] : ['quota_gb', 'quota_shared_accounts'];
     case 'app':
       return ['imap'];
     case 'move':

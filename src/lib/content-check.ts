@@ -4,9 +4,9 @@
  * It parses with js-yaml, as Astro's loader does, so a file that passes here parses the same way in the build.
  */
 import jsyaml from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { providerSchema, type ProviderEntry } from '../schemas/provider.ts';
+import { FACT_FIELDS, isKnown, providerSchema, UNKNOWN, type ProviderEntry } from '../schemas/provider.ts';
 
 export interface ContentFile {
   /** Path shown in messages, e.g. content/providers/nubo.yaml. */
@@ -70,9 +70,14 @@ function checkOne({ path, text }: ContentFile): { entry?: ProviderEntry; errors:
   } catch (e) {
     const err = e as { mark?: { line: number; column: number }; reason?: string; message: string };
     const where = err.mark ? `:${err.mark.line + 1}:${err.mark.column + 1}` : '';
-    return { errors: [`${path}${where}: YAML syntax error: ${err.reason ?? err.message}`] };
+    const reason = err.reason ?? err.message;
+    // js-yaml says "bad indentation" for the common `city: Saint-Denis: Nord`, a value holding ": " without quotes.
+    const hint = /bad indentation of a mapping entry/.test(reason) ? ' (check the indentation, or put a value containing ": " in quotes)' : '';
+    return { errors: [`${path}${where}: YAML syntax error: ${reason}${hint}`] };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data))
+  if (data === null || data === undefined)
+    return { errors: [`${path}: the file holds only comments: expected a provider description (name, website, …)`] };
+  if (typeof data !== 'object' || Array.isArray(data))
     return { errors: [`${path}: expected a YAML mapping of fields (name: …, website: …), got ${describe(data)}`] };
   const parsed = providerSchema.safeParse(data);
   if (parsed.success) return { entry: parsed.data as ProviderEntry, errors: [] };
@@ -80,16 +85,41 @@ function checkOne({ path, text }: ContentFile): { entry?: ProviderEntry; errors:
   // One message per field: a value that fails its format also fails the checks after it (a date "2026-13" is not a
   // date and also looks "in the future"); the first message is the one that helps.
   const seen = new Set<string>();
-  const errors: string[] = [];
-  for (const { path: p, message } of flatten(parsed.error.issues, [], data)) {
+  const found: { line: number; text: string }[] = [];
+  const problems = flatten(parsed.error.issues, [], data);
+  // The schema checks sources only once every field parses; say now which known facts lack one, so that all
+  // problems come in one run.
+  const failed = new Set(problems.map((p) => String(p.path[0])));
+  problems.push(...unsourcedFacts(data as Record<string, unknown>, failed));
+  for (const { path: p, message } of problems) {
     const field = p.length ? p.join('.') : '(top level)';
     if (seen.has(field)) continue;
     seen.add(field);
     const line = lineOf(p);
-    errors.push(`${path}${line ? ':' + line : ''}: ${field}: ${message}`);
+    found.push({ line: line ?? 0, text: `${path}${line ? ':' + line : ''}: ${field}: ${message}` });
   }
-  return { errors };
+  // In file order (messages without a line, such as a missing field, first).
+  return { errors: found.sort((a, b) => a.line - b.line).map((f) => f.text) };
 }
+
+/**
+ * Known facts not listed in any source's `backs`, for a file that fails the schema (the schema's own check, in
+ * src/schemas/provider.ts, does not run then). Mirrors its rule: a fact is known unless it is absent, "unknown",
+ * or not a claim (see isKnown in the schema). Fields that already failed are skipped.
+ */
+function unsourcedFacts(data: Record<string, unknown>, failed: Set<string>): { path: Path; message: string }[] {
+  if (!Array.isArray(data.sources)) return [];
+  const backed = new Set(
+    data.sources.flatMap((s) => (s && typeof s === 'object' && Array.isArray((s as { backs?: unknown }).backs) ? (s as { backs: unknown[] }).backs : [])),
+  );
+  return FACT_FIELDS.filter((f) => !failed.has(f) && !backed.has(f) && isKnown(data[f], f)).map((f) => ({
+    path: [f],
+    message: `${SOURCE_MESSAGE}, got ${describe(data[f])}`,
+  }));
+}
+
+const SOURCE_MESSAGE = 'a known fact needs a source: list this field in the "backs" of a source';
+
 
 /** Turns zod issues into (path, message) pairs, looking inside unions to report the most precise cause. */
 function flatten(issues: Issue[], prefix: Path, root: unknown): { path: Path; message: string }[] {
@@ -165,15 +195,32 @@ function describe(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** Maps a field path to its 1-based line in the file, for messages; positions come from a second, lossless parse. */
+/**
+ * Maps a field path to its 1-based line in the file, for messages; positions come from a second, lossless parse.
+ * A field is placed on the line of its key (so a missing `audiences.families` points at `audiences:`), a list item on
+ * its first line; the deepest part of the path found in the file wins.
+ */
 function lineFinder(text: string): (path: Path) => number | undefined {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, keepSourceTokens: true });
+  const lineAt = (node: unknown) => {
+    const range = (node as { range?: [number, number] } | null)?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+  };
   return (path) => {
-    for (let n = path.length; n > 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number] } | undefined;
-      if (node?.range) return counter.linePos(node.range[0]).line;
+    let node: unknown = doc.contents;
+    let line: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        line = lineAt(pair.key) ?? line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
+        node = node.items[key];
+        line = lineAt(node) ?? line;
+      } else break;
     }
-    return undefined;
+    return line;
   };
 }

@@ -17,18 +17,21 @@ export function normalizeRegion(s: string): string {
 }
 
 /**
- * The yes/no preferences an offer satisfies (all but `price`, which is ranked). An unknown fact satisfies nothing
- * and costs nothing.
+ * A function giving the yes/no preferences an offer satisfies (all but `price`, which is ranked). An unknown fact
+ * satisfies nothing and costs nothing. The person's region is normalised once per call, not once per offer.
  */
-export function prefHits(offer: ProviderEntry, a: Answers): Exclude<Pref, 'price'>[] {
-  const hits: Exclude<Pref, 'price'>[] = [];
-  if (a.country && offer.country === a.country) hits.push('country');
-  if (a.region && offer.region !== 'unknown' && normalizeRegion(offer.region) === normalizeRegion(a.region)) hits.push('region');
-  if (offer.organisation_type === 'ASSOCIATION' || offer.organisation_type === 'COOPERATIVE') hits.push('coop');
-  if (offer.aliases === 'yes') hits.push('aliases');
-  if (offer.two_factor === 'yes') hits.push('2fa');
-  if (Array.isArray(offer.extra_services) && offer.extra_services.length > 0) hits.push('extras');
-  return hits;
+export function prefMatcher(a: Answers): (offer: ProviderEntry) => Exclude<Pref, 'price'>[] {
+  const region = a.region ? normalizeRegion(a.region) : null;
+  return (offer) => {
+    const hits: Exclude<Pref, 'price'>[] = [];
+    if (a.country && offer.country === a.country) hits.push('country');
+    if (region !== null && offer.region !== 'unknown' && normalizeRegion(offer.region) === region) hits.push('region');
+    if (offer.organisation_type === 'ASSOCIATION' || offer.organisation_type === 'COOPERATIVE') hits.push('coop');
+    if (offer.aliases === 'yes') hits.push('aliases');
+    if (offer.two_factor === 'yes') hits.push('2fa');
+    if (Array.isArray(offer.extra_services) && offer.extra_services.length > 0) hits.push('extras');
+    return hits;
+  };
 }
 
 /**

@@ -6,8 +6,8 @@ import type { Answers } from './answers.ts';
 import type { FactField, ProviderEntry } from '../schemas/provider.ts';
 import { checkConstraint, checkedConstraints, constraintFields, type Constraint } from './constraints.ts';
 import { yearlyCost } from './price.ts';
-import { compareRanked, prefHits, prefScore, priceBonuses, tieHash } from './ranking.ts';
-import { caveatsFor, reasonsFor, staleCaveats, type Msg } from './reasons.ts';
+import { compareRanked, prefMatcher, prefScore, priceBonuses, tieHash } from './ranking.ts';
+import { caveatsFor, reasonsFor, staleCaveats, staleCutoff, type Msg } from './reasons.ts';
 
 export type { Constraint } from './constraints.ts';
 export type { Msg } from './reasons.ts';
@@ -48,15 +48,22 @@ function todayIso(): string {
 }
 
 type Tier = 'matches' | 'toConfirm' | 'nearMisses';
-type Ranked = Item & { score: number; hash: number };
+/** An offer sorted into a tier, before its words are written (only shown tiers get them). */
+interface Sorted {
+  i: number;
+  failed?: Constraint;
+  toCheck: Constraint[];
+  passed: Constraint[];
+}
 
 /**
  * Sorts the published offers (draft !== true) into tiers for these answers. Within a tier: preference score, then a
  * hash of (answers.seed, id), so the same answers give the same result whatever the order of `offers`. Every tier is
  * complete: the page decides how many to show. `opts.today` (YYYY-MM-DD) dates the "checked long ago" caveats.
+ * Linear in the number of offers, plus the sorts.
  */
 export function recommend(answers: Answers, offers: ProviderEntry[], opts: { today?: string } = {}): Recommendation {
-  const today = opts.today ?? todayIso();
+  const cutoff = staleCutoff(opts.today ?? todayIso());
   const checked = checkedConstraints(answers);
   const accounts = answers.accounts ?? 1;
   const published = offers.filter((o) => o.draft !== true);
@@ -64,49 +71,60 @@ export function recommend(answers: Answers, offers: ProviderEntry[], opts: { tod
   // Pay-what-you-can ranks by its suggested amount: that is what the provider counts on.
   const rankCosts = costs.map((c) => (c ? (c.suggested ?? c.total) : null));
   const bonuses = answers.prefs?.price ? priceBonuses(rankCosts) : null;
-  const chatons: Record<Tier, Ranked[]> = { matches: [], toConfirm: [], nearMisses: [] };
-  const outside: Record<Tier, Ranked[]> = { matches: [], toConfirm: [], nearMisses: [] };
+  const hitsOf = prefMatcher(answers);
+  // The fields the checked constraints read, for plain and for tiered prices: computed once per call.
+  const fields = (tiered: boolean) => new Set(checked.flatMap((c) => constraintFields(c, answers, tiered)));
+  const constraintUse = { plain: fields(false), tiered: fields(true) };
 
+  const chatons: Record<Tier, Sorted[]> = { matches: [], toConfirm: [], nearMisses: [] };
+  const outside: Record<'matches' | 'toConfirm', Sorted[]> = { matches: [], toConfirm: [] };
   published.forEach((offer, i) => {
-    const cost = costs[i]!;
     const failed: Constraint[] = [];
     const toCheck: Constraint[] = [];
     const passed: Constraint[] = [];
     for (const c of checked) {
-      const v = checkConstraint(c, offer, answers, cost);
+      const v = checkConstraint(c, offer, answers, costs[i]!);
       if (v === 'fail' && failed.push(c) > 1) return; // two known violations: dropped
       if (v === 'unknown') toCheck.push(c);
       if (v === 'pass') passed.push(c);
     }
+    const sorted: Sorted = { i, toCheck, passed, ...(failed.length ? { failed: failed[0] } : {}) };
     const tier: Tier = failed.length ? 'nearMisses' : toCheck.length ? 'toConfirm' : 'matches';
-    if (offer.chatons === 'not-member' && tier === 'nearMisses') return;
-
-    const hits = prefHits(offer, answers);
-    const bonus = bonuses ? bonuses[i]! : 0;
-    const cheapTotal = bonus > 0 && answers.budget === undefined ? rankCosts[i]! : null;
-    const said = reasonsFor(offer, answers, passed, cost, hits, cheapTotal);
-    const used: FactField[] = [...checked.flatMap((c) => constraintFields(c, answers, offer)), ...said.fields];
-    const item: Ranked = {
-      id: offer.id,
-      offer,
-      reasons: said.reasons,
-      caveats: [...caveatsFor(offer, answers, cost), ...staleCaveats(offer, used, today)],
-      toCheck,
-      ...(failed.length ? { failed: failed[0] } : {}),
-      cost: cost ? { total: cost.total, ...(cost.suggested !== undefined ? { suggested: cost.suggested } : {}) } : null,
-      score: prefScore(hits, bonus, answers),
-      hash: tieHash(answers.seed, offer.id),
-    };
-    (offer.chatons === 'not-member' ? outside : chatons)[tier].push(item);
+    if (offer.chatons !== 'not-member') chatons[tier].push(sorted);
+    else if (tier !== 'nearMisses') outside[tier].push(sorted);
   });
 
-  const done = (list: Ranked[]): Item[] => list.sort(compareRanked).map(({ score: _s, hash: _h, ...item }) => item);
+  /** Writes the reasons and caveats of the offers of one tier, then orders them. */
+  const finish = (list: Sorted[]): Item[] => {
+    const items = list.map(({ i, failed, toCheck, passed }) => {
+      const offer = published[i]!;
+      const cost = costs[i]!;
+      const hits = hitsOf(offer);
+      const bonus = bonuses ? bonuses[i]! : 0;
+      const cheapTotal = bonus > 0 && answers.budget === undefined ? rankCosts[i]! : null;
+      const said = reasonsFor(offer, answers, passed, cost, hits, cheapTotal);
+      const base = offer.price !== 'unknown' && offer.price.model === 'tiered' ? constraintUse.tiered : constraintUse.plain;
+      const used = said.fields.length ? new Set<FactField>([...base, ...said.fields]) : base;
+      const item: Item = {
+        id: offer.id,
+        offer,
+        reasons: said.reasons,
+        caveats: [...caveatsFor(offer, answers, cost), ...staleCaveats(offer, used, cutoff)],
+        toCheck,
+        ...(failed ? { failed } : {}),
+        cost: cost ? { total: cost.total, ...(cost.suggested !== undefined ? { suggested: cost.suggested } : {}) } : null,
+      };
+      return { item, id: offer.id, score: prefScore(hits, bonus, answers), hash: tieHash(answers.seed, offer.id) };
+    });
+    return items.sort(compareRanked).map((r) => r.item);
+  };
+
   const showOutside = chatons.matches.length === 0 && chatons.toConfirm.length === 0;
   return {
     checked,
-    matches: done(chatons.matches),
-    toConfirm: done(chatons.toConfirm),
-    nearMisses: done(chatons.nearMisses),
-    outside: showOutside ? { matches: done(outside.matches), toConfirm: done(outside.toConfirm) } : { matches: [], toConfirm: [] },
+    matches: finish(chatons.matches),
+    toConfirm: finish(chatons.toConfirm),
+    nearMisses: finish(chatons.nearMisses),
+    outside: showOutside ? { matches: finish(outside.matches), toConfirm: finish(outside.toConfirm) } : { matches: [], toConfirm: [] },
   };
 }

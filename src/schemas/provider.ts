@@ -166,10 +166,13 @@ export const providerSchema = z.strictObject(providerFields).superRefine((p, ctx
   });
 });
 
-/** True when a field holds a stated fact (unverified membership and absent optional fields state nothing). */
-function isKnown(v: unknown, field: string): boolean {
+/**
+ * True when a field states a fact that needs a source. Only `chatons: member` is a claim about membership:
+ * `unverified` says we could not confirm it, and `not-member` only files the offer outside the CHATONS list.
+ */
+export function isKnown(v: unknown, field: string): boolean {
   if (v === undefined || v === UNKNOWN) return false;
-  if (field === 'chatons') return v !== 'unverified';
+  if (field === 'chatons') return v === 'member';
   if (v && typeof v === 'object' && !Array.isArray(v)) return Object.values(v).some((x) => x !== UNKNOWN);
   return true;
 }

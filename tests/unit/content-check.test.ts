@@ -1,0 +1,428 @@
+/**
+ * Bad provider files: every message names the file, the field (and its line when there is one), what was expected
+ * and what was found. The base is a valid fictional file with every fact known; each case breaks one thing in it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkProviders, idFromPath } from '../../src/lib/content-check.ts';
+import { validateContentDir } from '../../scripts/validate.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BASE = readFileSync(path.join(ROOT, 'tests/fixtures/content/providers/chaton-fictif-des-collines.yaml'), 'utf8');
+const FILE = 'content/providers/bad.yaml';
+
+/** Replaces `from` (which must be there) with `to`. */
+function edit(text: string, from: string | RegExp, to: string): string {
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`edit: ${String(from)} not found`);
+  return text.replace(from, to);
+}
+
+/** 1-based line of the first line starting with `start`. */
+function lineOf(text: string, start: string): number {
+  const i = text.split('\n').findIndex((l) => l.startsWith(start));
+  if (i < 0) throw new Error(`no line starting with ${start}`);
+  return i + 1;
+}
+
+function errorsOf(text: string, file = FILE): string[] {
+  const { entries, errors } = checkProviders([{ path: file, text }]);
+  if (errors.length) expect(entries).toHaveLength(0);
+  return errors;
+}
+
+/** The single error for `text`. */
+function oneError(text: string): string {
+  const errors = errorsOf(text);
+  expect(errors).toHaveLength(1);
+  return errors[0]!;
+}
+
+const PINNED_TODAY = '2026-11-25';
+let savedToday: string | undefined;
+beforeEach(() => {
+  savedToday = process.env.DEGMAIL_TODAY;
+  process.env.DEGMAIL_TODAY = PINNED_TODAY;
+});
+afterEach(() => {
+  if (savedToday === undefined) delete process.env.DEGMAIL_TODAY;
+  else process.env.DEGMAIL_TODAY = savedToday;
+});
+
+describe('the base fixture', () => {
+  it('is valid, so each case below fails for its own reason', () => {
+    const { entries, errors } = checkProviders([{ path: FILE, text: BASE }]);
+    expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.id).toBe('bad');
+  });
+});
+
+describe('YAML syntax', () => {
+  it('reports a syntax error with its line and column', () => {
+    const text = edit(BASE, 'city: Fictiville', '  city: Fictiville');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '  city:')}:7: YAML syntax error: bad indentation of a mapping entry` +
+        ' (check the indentation, or put a value containing ": " in quotes)',
+    );
+  });
+
+  it('explains an unquoted value holding ": "', () => {
+    const text = edit(BASE, 'city: Fictiville', 'city: Fictiville: Nord');
+    const message = oneError(text);
+    expect(message).toMatch(new RegExp(`^${FILE}:${lineOf(text, 'city:')}:\\d+: YAML syntax error: `));
+    expect(message).toContain('in quotes');
+  });
+
+  it('reports a tab in the indentation on its line', () => {
+    const text = edit(BASE, '  families: "yes"', '\tfamilies: "yes"');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '\tfamilies')}:1: YAML syntax error: tab characters must not be used in indentation`,
+    );
+  });
+
+  it('reports a key given twice', () => {
+    const text = edit(BASE, 'city: Fictiville', 'city: Fictiville\ncity: Autreville');
+    expect(oneError(text)).toMatch(new RegExp(`^${FILE}:\\d+:\\d+: YAML syntax error: duplicated mapping key`));
+  });
+});
+
+describe('files that hold no provider', () => {
+  it('names an empty file', () => {
+    expect(oneError('')).toBe(`${FILE}: the file is empty: expected a provider description (name, website, …)`);
+    expect(oneError('  \n\n')).toContain(`${FILE}: the file is empty`);
+  });
+
+  it('names a file of comments only', () => {
+    expect(oneError('# yaml-language-server: $schema=x\n# nothing yet\n')).toBe(
+      `${FILE}: the file holds only comments: expected a provider description (name, website, …)`,
+    );
+  });
+
+  it('names a file holding a list or a bare value', () => {
+    expect(oneError('- a\n- b\n')).toBe(`${FILE}: expected a YAML mapping of fields (name: …, website: …), got a list`);
+    expect(oneError('hello\n')).toBe(`${FILE}: expected a YAML mapping of fields (name: …, website: …), got "hello"`);
+  });
+});
+
+describe('fields', () => {
+  it('rejects an unknown key, at the top level and inside an object', () => {
+    let text = edit(BASE, 'city: Fictiville', 'city: Fictiville\ncolour: blue');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, 'colour:')}: colour: unknown field (check its spelling against the schema)`);
+    text = edit(BASE, '  port: 993', '  port: 993\n  user: me');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '  user:')}: imap_server.user: unknown field (check its spelling against the schema)`,
+    );
+  });
+
+  it('names a missing required field and what it should hold', () => {
+    expect(oneError(edit(BASE, /^website: .*\n/m, ''))).toBe(`${FILE}: website: required field missing: expected an https:// URL`);
+    expect(oneError(edit(BASE, /^sources:[\s\S]*$/m, ''))).toBe(`${FILE}: sources: required field missing: expected a list`);
+    expect(oneError(edit(BASE, /^name: .*\n/m, ''))).toBe(`${FILE}: name: required field missing: expected text`);
+    const text = edit(BASE, /^ {2}families: .*\n/m, '');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, 'audiences:')}: audiences.families: required field missing: expected "yes", "no" or "unknown"`,
+    );
+  });
+
+  it('names the allowed values of an enum and the value found', () => {
+    let text = edit(BASE, 'chatons: member', 'chatons: maybe');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, 'chatons:')}: chatons: expected "member", "unverified" or "not-member", got "maybe"`,
+    );
+    text = edit(BASE, 'webmail: "yes"', 'webmail: true');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, 'webmail:')}: webmail: expected "yes", "no" or "unknown", got true`);
+    text = edit(BASE, 'extra_services: [cloud, calendar, contacts]', 'extra_services: [cloud, mail]');
+    expect(oneError(text)).toMatch(
+      new RegExp(`^${FILE}:${lineOf(text, 'extra_services:')}: extra_services\\.1: expected one of "cloud", .* or "web-hosting", got "mail"$`),
+    );
+  });
+
+  it('looks inside the price to say what is wrong', () => {
+    let text = edit(BASE, '  model: membership', '  model: gratis');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '  model:')}: price.model: expected model to be one of "free", "membership", "subscription", ` +
+        '"pay-what-you-can", "pack" or "tiered", got "gratis"',
+    );
+    text = edit(BASE, '  amount: 12', '  amount: twelve');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, '  amount:')}: price.amount: expected an amount in euros, got "twelve"`);
+    text = edit(BASE, /^price:\n( {2}.*\n)+/m, 'price: cheap\n');
+    expect(oneError(text)).toMatch(new RegExp(`^${FILE}:${lineOf(text, 'price:')}: price: expected "unknown" or an object .*, got "cheap"$`));
+  });
+
+  it('says a number is out of range in words', () => {
+    let text = edit(BASE, 'quota_gb: 5', 'quota_gb: -5');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, 'quota_gb:')}: quota_gb: expected a number greater than 0, got -5`);
+    text = edit(BASE, 'quota_gb: 5', 'quota_gb: lots');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, 'quota_gb:')}: quota_gb: expected a number of GB or "unknown", got "lots"`);
+    text = edit(BASE, '  port: 993', '  port: 99999');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, '  port: 99999')}: imap_server.port: expected a port number, got 99999`);
+  });
+});
+
+describe('URLs', () => {
+  it('rejects javascript: and http: in a link field', () => {
+    let text = edit(BASE, 'website: https://collines.example/', 'website: javascript:alert(1)');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, 'website:')}: website: expected an https:// URL, got "javascript:alert(1)"`);
+    text = edit(BASE, 'signup_url: https://collines.example/adherer/', 'signup_url: http://collines.example/adherer/');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, 'signup_url:')}: signup_url: expected an https:// URL, got "http://collines.example/adherer/"`,
+    );
+  });
+
+  it('rejects data: and ftp: in a source, and accepts http:', () => {
+    let text = edit(BASE, 'url: https://collines.example/courriel/', 'url: data:text/html,hi');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '    url: data')}: sources.0.url: expected an http:// or https:// URL, got "data:text/html,hi"`,
+    );
+    text = edit(BASE, 'url: https://collines.example/courriel/', 'url: ftp://collines.example/x');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '    url: ftp')}: sources.0.url: expected an http:// or https:// URL, got "ftp://collines.example/x"`,
+    );
+    expect(BASE).toContain('url: http://annuaire.example/collines');
+  });
+});
+
+describe('country codes', () => {
+  it.each(['XX', 'fr', 'FRA'])('rejects %s', (code) => {
+    const text = edit(BASE, 'country: FR', `country: ${code}`);
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, 'country:')}: country: expected an ISO 3166-1 country code such as FR or BE or "unknown", got "${code}"`,
+    );
+  });
+});
+
+describe('dates', () => {
+  it('rejects a date after today (DEGMAIL_TODAY pinned)', () => {
+    for (const date of ['2026-12', '2026-11-26', '2999-01']) {
+      const text = edit(BASE, 'checked: "2026-06"', `checked: "${date}"`);
+      expect(oneError(text)).toBe(
+        `${FILE}:${lineOf(text, `    checked: "${date}"`)}: sources.0.checked: expected a date that is not in the future, got "${date}"`,
+      );
+    }
+    expect(errorsOf(edit(BASE, 'checked: "2026-06"', 'checked: "2026-11"'))).toEqual([]);
+    expect(errorsOf(edit(BASE, 'checked: "2026-06"', `checked: "${PINNED_TODAY}"`))).toEqual([]);
+  });
+
+  it('reads DEGMAIL_TODAY at parse time', () => {
+    const text = edit(BASE, 'checked: "2026-06"', 'checked: "2027-03"');
+    expect(errorsOf(text)).toHaveLength(1);
+    process.env.DEGMAIL_TODAY = '2027-04-01';
+    expect(errorsOf(text)).toEqual([]);
+  });
+
+  it('asks for quotes around an unquoted YAML date', () => {
+    const text = edit(BASE, 'checked: "2026-06"', 'checked: 2026-06-01');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '    checked: 2026')}: sources.0.checked: expected a date as "YYYY-MM" or "YYYY-MM-DD" in quotes, ` +
+        'got an unquoted YAML date (2026-06-01)',
+    );
+  });
+
+  it('gives one message for a malformed date, not also "in the future"', () => {
+    const text = edit(BASE, 'checked: "2026-06"', 'checked: "2026-13"');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, '    checked: "2026-13"')}: sources.0.checked: expected a date as "YYYY-MM" or "YYYY-MM-DD", got "2026-13"`,
+    );
+    expect(oneError(edit(BASE, 'checked: "2026-06"', 'checked: "2026-02-30"'))).toContain('expected a real calendar date, got "2026-02-30"');
+  });
+});
+
+describe('sources', () => {
+  it('requires a source for every known fact', () => {
+    const text = edit(BASE, '    backs: [founded, chatons]', '    backs: [chatons]');
+    expect(oneError(text)).toBe(
+      `${FILE}:${lineOf(text, 'founded:')}: founded: a known fact needs a source: list this field in the "backs" of a source, got 2012`,
+    );
+  });
+
+  it('accepts an unknown fact without a source', () => {
+    const text = edit(edit(BASE, '    backs: [founded, chatons]', '    backs: [chatons]'), 'founded: 2012', 'founded: unknown');
+    expect(errorsOf(text)).toEqual([]);
+  });
+
+  it('names a misspelt field in backs, a duplicate id and a note pointing nowhere, without repeating "got"', () => {
+    let text = edit(BASE, '    backs: [founded, chatons]', '    backs: [founded, chatons, colour]');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, '    backs: [founded')}: sources.1.backs.2: expected a field name, got "colour"`);
+    text = edit(BASE, '  - id: annuaire', '  - id: site');
+    const second = text.split('\n').lastIndexOf('  - id: site') + 1;
+    expect(oneError(text)).toBe(`${FILE}:${second}: sources.1.id: duplicate source id "site"`);
+    text = edit(BASE, '    source: site', '    source: nowhere');
+    expect(oneError(text)).toBe(`${FILE}:${lineOf(text, '    source: nowhere')}: notes.0.source: expected the id of a source, got "nowhere"`);
+  });
+});
+
+/** The base file with another website, so it is another offer. */
+const other = (website: string) => edit(BASE, 'website: https://collines.example/', `website: ${website}`);
+
+describe('across files', () => {
+  it.each(['https://collines.example/', 'https://www.collines.example/', 'https://collines.example', 'https://WWW.Collines.example//'])(
+    'flags two files with the same website (%s)',
+    (website) => {
+      const { entries, errors } = checkProviders([
+        { path: 'content/providers/a.yaml', text: BASE },
+        { path: 'content/providers/b.yaml', text: other(website) },
+      ]);
+      expect(entries.map((e) => e.id)).toEqual(['a']);
+      expect(errors).toEqual([
+        `content/providers/b.yaml:${lineOf(BASE, 'website:')}: website: expected a website no other file uses, got ${website}, ` +
+          'already the website of content/providers/a.yaml (the same offer?)',
+      ]);
+    },
+  );
+
+  it('lets two offers on different paths of one host through', () => {
+    const { errors } = checkProviders([
+      { path: 'content/providers/a.yaml', text: other('https://host.example/a/') },
+      { path: 'content/providers/b.yaml', text: other('https://host.example/b/') },
+    ]);
+    expect(errors).toEqual([]);
+  });
+
+  it('flags two files that give the same id', () => {
+    const { errors } = checkProviders([
+      { path: 'content/providers/nubo.yaml', text: BASE },
+      { path: 'content/providers/Nubo.yml', text: other('https://elsewhere.example/') },
+    ]);
+    expect(errors).toEqual(['content/providers/Nubo.yml: file name gives the id "nubo", already used by content/providers/nubo.yaml']);
+    expect(idFromPath('content/providers/Mail Box.org.yml')).toBe('mail-box-org');
+  });
+});
+
+describe('several problems', () => {
+  it('reports every problem of a file at once, each on its line, in file order', () => {
+    let text = edit(BASE, 'chatons: member', 'chatons: maybe');
+    text = edit(text, 'country: FR', 'country: XX');
+    text = edit(text, 'quota_gb: 5', 'quota_gb: lots');
+    text = edit(text, 'checked: "2026-06"', 'checked: "2999-01"');
+    const errors = errorsOf(text);
+    expect(errors).toEqual([
+      `${FILE}:${lineOf(text, 'chatons:')}: chatons: expected "member", "unverified" or "not-member", got "maybe"`,
+      `${FILE}:${lineOf(text, 'country:')}: country: expected an ISO 3166-1 country code such as FR or BE or "unknown", got "XX"`,
+      `${FILE}:${lineOf(text, 'quota_gb:')}: quota_gb: expected a number of GB or "unknown", got "lots"`,
+      `${FILE}:${lineOf(text, '    checked: "2999')}: sources.0.checked: expected a date that is not in the future, got "2999-01"`,
+    ]);
+  });
+
+  it('reports a fact with no source together with the other problems', () => {
+    let text = edit(BASE, 'chatons: member', 'chatons: maybe');
+    text = edit(text, '    backs: [founded, chatons]', '    backs: [chatons]');
+    expect(errorsOf(text)).toEqual([
+      `${FILE}:${lineOf(text, 'chatons:')}: chatons: expected "member", "unverified" or "not-member", got "maybe"`,
+      `${FILE}:${lineOf(text, 'founded:')}: founded: a known fact needs a source: list this field in the "backs" of a source, got 2012`,
+    ]);
+  });
+
+  it('does not ask for a source for unknown facts, unverified membership or an all-unknown object', () => {
+    let text = edit(BASE, 'chatons: member', 'chatons: unverified');
+    text = edit(text, 'quota_gb: 5', 'quota_gb: lots');
+    text = edit(text, /^audiences:\n( {2}.*\n)+/m, 'audiences:\n  individuals: unknown\n  families: unknown\n  associations: unknown\n  professionals: unknown\n');
+    text = edit(text, 'webmail: "yes"', 'webmail: unknown');
+    // Now no source backs anything.
+    text = edit(text, /^ {4}backs: \[chatons, chatons_page.*\]$/m, '    backs: [founded]');
+    text = edit(text, '    backs: [founded, chatons]', '    backs: [founded]');
+    const errors = errorsOf(text);
+    expect(errors).toContain(`${FILE}:${lineOf(text, 'quota_gb:')}: quota_gb: expected a number of GB or "unknown", got "lots"`);
+    const unsourced = errors.filter((e) => e.includes('needs a source')).map((e) => e.split(': ')[1]);
+    expect(unsourced).toContain('organisation_type');
+    expect(unsourced).toContain('price');
+    for (const field of ['chatons', 'audiences', 'webmail', 'founded', 'quota_gb']) expect(unsourced).not.toContain(field);
+  });
+
+  it('reports the problems of every file, not only the first bad one', () => {
+    const { entries, errors } = checkProviders([
+      { path: 'content/providers/a.yaml', text: '' },
+      { path: 'content/providers/b.yaml', text: edit(BASE, 'chatons: member', 'chatons: maybe') },
+      { path: 'content/providers/c.yaml', text: other('https://c.example/') },
+    ]);
+    expect(entries.map((e) => e.id)).toEqual(['c']);
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['content/providers/a.yaml', 'content/providers/b.yaml']);
+  });
+});
+
+describe('text fields', () => {
+  it('accepts <script> as plain text and keeps it as written (escaping is the page’s job)', () => {
+    const text = edit(BASE, 'name: Chaton Fictif des Collines', 'name: "<script>alert(1)</script> & <b>Collines</b>"');
+    const { entries, errors } = checkProviders([{ path: FILE, text }]);
+    expect(errors).toEqual([]);
+    expect(entries[0]!.name).toBe('<script>alert(1)</script> & <b>Collines</b>');
+    expect(entries[0]!.notes?.[0]?.fr).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('scripts/validate.ts', () => {
+  // Node 22 runs the .ts script directly; vitest may itself run on another Node, so pick a Node 22 if needed.
+  const major = Number(process.versions.node.split('.')[0]);
+  const node = major >= 22 ? process.execPath : path.join(ROOT, 'node_modules/.bin/node');
+  const script = path.join(ROOT, 'scripts/validate.ts');
+  let dir: string;
+
+  function run(contentDir: string | undefined) {
+    const env: NodeJS.ProcessEnv = { ...process.env, DEGMAIL_TODAY: PINNED_TODAY };
+    if (contentDir === undefined) delete env.DEGMAIL_CONTENT;
+    else env.DEGMAIL_CONTENT = contentDir;
+    return spawnSync(node, [script], { cwd: ROOT, env, encoding: 'utf8' });
+  }
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'degmail-validate-'));
+    mkdirSync(path.join(dir, 'providers'));
+    writeFileSync(path.join(dir, 'providers/good.yaml'), BASE);
+    writeFileSync(path.join(dir, 'providers/bad.yaml'), edit(edit(BASE, 'website: https://collines.example/', 'website: https://other.example/'), 'country: FR', 'country: XX'));
+    writeFileSync(path.join(dir, 'providers/empty.yml'), '');
+    writeFileSync(path.join(dir, 'providers/README.md'), 'not a provider');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 1 and prints every problem with its file and line', () => {
+    const before = readdirSync(path.join(dir, 'providers')).sort();
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    const bad = path.join(dir, 'providers/bad.yaml');
+    expect(result.stderr).toContain(`${bad}:${lineOf(BASE, 'country:')}: country: expected an ISO 3166-1 country code`);
+    expect(result.stderr).toContain('got "XX"');
+    expect(result.stderr).toContain(`${path.join(dir, 'providers/empty.yml')}: the file is empty`);
+    expect(result.stderr).toContain('degmail: 2 problems in provider files');
+    expect(result.stdout).toBe('');
+    expect(readdirSync(path.join(dir, 'providers')).sort()).toEqual(before);
+  });
+
+  it('exits 0 with a one-line summary on the real content', () => {
+    const result = run(undefined);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^degmail: \d+ provider files OK \(\d+ CHATONS, \d+ outside\)\n$/);
+  });
+
+  it('takes a relative DEGMAIL_CONTENT from the project root and prints paths relative to it', () => {
+    expect(run('tests/fixtures/content').status).toBe(0);
+    const result = run('tests/fixtures/bad');
+    expect(result.status).toBe(1);
+    const dir = 'tests/fixtures/bad/providers';
+    expect(result.stderr.split('\n')).toEqual([
+      `${dir}/b-same-website.yaml:3: website: expected a website no other file uses, got https://www.valide.example, ` +
+        `already the website of ${dir}/a-valid.yaml (the same offer?)`,
+      `${dir}/c-empty.yaml: the file is empty: expected a provider description (name, website, …)`,
+      `${dir}/d-syntax-error.yaml:10:19: YAML syntax error: bad indentation of a mapping entry` +
+        ' (check the indentation, or put a value containing ": " in quotes)',
+      `${dir}/e-several-errors.yaml:3: website: expected an https:// URL, got "javascript:alert(1)"`,
+      `${dir}/e-several-errors.yaml:4: chatons: expected "member", "unverified" or "not-member", got "maybe"`,
+      `${dir}/e-several-errors.yaml:8: country: expected an ISO 3166-1 country code such as FR or BE or "unknown", got "XX"`,
+      `${dir}/e-several-errors.yaml:20: quota_gb: a known fact needs a source: list this field in the "backs" of a source, got 12`,
+      `${dir}/e-several-errors.yaml:42: colour: unknown field (check its spelling against the schema)`,
+      `${dir}/e-several-errors.yaml:47: sources.0.checked: expected a date as "YYYY-MM" or "YYYY-MM-DD" in quotes, ` +
+        'got an unquoted YAML date (2026-03-01)',
+      'degmail: 9 problems in provider files (fix them before building).',
+      '',
+    ]);
+  });
+
+  it('reports a missing providers folder instead of throwing', async () => {
+    const result = await validateContentDir(path.join(dir, 'nowhere'));
+    expect(result.entries).toEqual([]);
+    expect(result.errors).toEqual([`${path.join(dir, 'nowhere/providers')}: cannot read the providers folder (ENOENT)`]);
+  });
+});
