@@ -28,7 +28,11 @@ export function initDirectory(): void {
     sort(form.elements.namedItem('sort') as HTMLSelectElement | null);
     capCompare();
   };
-  form.addEventListener('change', update);
+  // Controls outside the <form> (sort, compare boxes) belong to it through form="filters", but their events
+  // bubble through the document, not the form.
+  document.addEventListener('change', (e) => {
+    if ((e.target as HTMLInputElement).form === form) update();
+  });
   form.addEventListener('reset', () => setTimeout(update));
   update();
 }

@@ -434,7 +434,7 @@ describe('recommend: facts checked more than 12 months ago', () => {
       ...base,
       sources: [
         src('old', '2025-09', ['price', 'imap', 'country', 'custom_domain']),
-        src('new', '2026-10', [...new Set(base.sources.flatMap((s) => s.backs))].filter((f) => !['price', 'country', 'custom_domain'].includes(f))),
+        src('new', '2026-10', [...new Set(base.sources.flatMap((s) => s.backs as FactField[]))].filter((f) => !['price', 'country', 'custom_domain'].includes(f))),
       ],
     };
     const caveats = (a: Answers) => run(a, [old]).matches[0]!.caveats.filter((c) => c.key === 'q.caveat.stale');

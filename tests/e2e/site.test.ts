@@ -1,0 +1,150 @@
+/**
+ * The foundation's pages in both languages, the directory filters with and without JavaScript, and the
+ * language switch.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open } from './browser.ts';
+import { checkProviders } from '../../src/lib/content-check.ts';
+import { isKnown } from '../../src/schemas/provider.ts';
+import fs from 'node:fs';
+
+const base = inject('baseUrl');
+let browser: Browser;
+const real = checkProviders(
+  fs.readdirSync('content/providers').map((f) => ({ path: `content/providers/${f}`, text: fs.readFileSync(`content/providers/${f}`, 'utf8') })),
+).entries;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const visible = (page: Page, sel: string) =>
+  page.$$eval(sel, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.offerId));
+
+describe.each(['fr', 'en'])('pages in %s', (lang) => {
+  it('home has the two calls to action', async () => {
+    const w = await open(browser, `${base}/${lang}/`);
+    expect(await w.page.getAttribute('html', 'lang')).toBe(lang);
+    const hrefs = await w.page.$$eval('.ctas a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toEqual([`/${lang}/questionnaire/`, `/${lang}/providers/`]);
+    await w.close();
+  });
+
+  it('directory lists every offer, CHATONS ones apart from the others', async () => {
+    const w = await open(browser, `${base}/${lang}/providers/`);
+    const chatons = await w.page.$$eval('section[aria-labelledby="chatons-title"] .offer', (els) => els.map((e) => (e as HTMLElement).dataset.offerId));
+    const outside = await w.page.$$eval('section.outside .offer', (els) => els.map((e) => (e as HTMLElement).dataset.offerId));
+    expect(new Set(chatons)).toEqual(new Set(real.filter((p) => p.chatons !== 'not-member').map((p) => p.id)));
+    expect(new Set(outside)).toEqual(new Set(real.filter((p) => p.chatons === 'not-member').map((p) => p.id)));
+    expect(await w.page.$$eval('.compare tbody tr', (r) => r.length)).toBe(real.length);
+    await w.close();
+  });
+
+  it('every offer page shows each known fact with its source and "not specified" for unknowns', async () => {
+    const unknownText = lang === 'fr' ? 'Non renseigné' : 'Not specified';
+    for (const p of real) {
+      const w = await open(browser, `${base}/${lang}/providers/${p.id}/`);
+      expect(await w.page.textContent('h1')).toBe(p.name);
+      const rows = await w.page.$$eval('tr[data-field]', (trs) =>
+        trs.map((tr) => ({ field: (tr as HTMLElement).dataset.field!, value: tr.children[1]!.textContent!, sources: tr.querySelectorAll('.src a').length })));
+      for (const row of rows) {
+        const v = p[row.field as keyof typeof p];
+        if (row.field === 'chatons' && p.chatons !== 'member') {
+          // Unverified or outside: shown as such, and no source claims membership.
+          expect(row.sources).toBe(0);
+        } else if (!isKnown(v, row.field)) {
+          expect(row.value, `${p.id} ${row.field}`).toContain(unknownText);
+          expect(row.sources).toBe(0);
+        } else {
+          expect(row.sources, `${p.id} ${row.field} needs a source link`).toBeGreaterThan(0);
+        }
+      }
+      for (const s of p.sources) expect(await w.page.$(`a[href="${s.url}"]`), s.url).not.toBeNull();
+      await w.close();
+    }
+  });
+
+  it('criteria page explains the charter, the order and corrections', async () => {
+    const w = await open(browser, `${base}/${lang}/criteria/`);
+    expect(await w.page.$$eval('h2', (h) => h.length)).toBeGreaterThanOrEqual(5);
+    expect(await w.page.textContent('main')).toContain('CHATONS');
+    await w.close();
+  });
+});
+
+describe('directory filters', () => {
+  it('work with JavaScript off: hide known misfits, keep unknowns marked "to check"', async () => {
+    const w = await open(browser, `${base}/en/providers/`, { javaScriptEnabled: false });
+    const all = await visible(w.page, '.offers .offer');
+    expect(all.length).toBe(real.length);
+    await w.page.check('#f-imap-yes');
+    const shown = new Set(await visible(w.page, '.offers .offer'));
+    for (const p of real) expect(shown.has(p.id), p.id).toBe(p.imap !== 'no');
+    const flagged = await w.page.$$eval('.offers .offer', (els) =>
+      els.filter((e) => (e.querySelector('.tocheck-imap') as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.offerId));
+    expect(new Set(flagged)).toEqual(new Set(real.filter((p) => p.imap === 'unknown').map((p) => p.id)));
+    // The comparison table follows the same filters.
+    expect(new Set(await visible(w.page, '.compare tbody tr'))).toEqual(shown);
+    await w.page.check('#f-price-le0');
+    for (const id of await visible(w.page, '.offers .offer')) {
+      const p = real.find((x) => x.id === id)!;
+      expect(p.price === 'unknown' || p.price.model === 'free' || p.price.model === 'pay-what-you-can', id).toBe(true);
+    }
+    await w.close();
+    expect(w.problems).toEqual([]);
+  });
+
+  it('compare: tick offers, then show only them, without JavaScript', async () => {
+    const w = await open(browser, `${base}/fr/providers/`, { javaScriptEnabled: false });
+    await w.page.check('#cmp-nubo');
+    await w.page.check('#cmp-posteo');
+    await w.page.check('#cmp-only');
+    expect(new Set(await visible(w.page, '.compare tbody tr'))).toEqual(new Set(['nubo', 'posteo']));
+    await w.close();
+  });
+
+  it('with JavaScript, the URL carries the state and restores it', async () => {
+    const w = await open(browser, `${base}/fr/providers/`);
+    await w.page.check('#f-imap-yes');
+    await w.page.check('#f-country-DE');
+    await w.page.selectOption('#sort', 'name');
+    const url = new URL(w.page.url());
+    expect(url.searchParams.get('imap')).toBe('yes');
+    expect(url.searchParams.get('country')).toBe('DE');
+    expect(url.searchParams.get('sort')).toBe('name');
+    const shown = await visible(w.page, '.offers .offer');
+    await w.close();
+    const again = await open(browser, url.href);
+    expect(await again.page.isChecked('#f-imap-yes')).toBe(true);
+    expect(await again.page.isChecked('#f-country-DE')).toBe(true);
+    expect(await visible(again.page, '.offers .offer')).toEqual(shown);
+    const names = await again.page.$$eval('.outside .offer', (els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => (e as HTMLElement).dataset.name!));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await again.close();
+    expect([...w.problems, ...again.problems]).toEqual([]);
+  });
+
+  it('with JavaScript, caps the comparison at four offers', async () => {
+    const w = await open(browser, `${base}/fr/providers/`);
+    const ids = real.slice(0, 5).map((p) => p.id);
+    for (const id of ids.slice(0, 4)) await w.page.check(`#cmp-${id}`);
+    expect(await w.page.isDisabled(`#cmp-${ids[4]}`)).toBe(true);
+    expect(new URL(w.page.url()).searchParams.get('compare')!.split(',')).toHaveLength(4);
+    await w.close();
+  });
+});
+
+it('the language switch keeps the page', async () => {
+  for (const path of ['', 'providers/', 'providers/nubo/', 'criteria/']) {
+    const w = await open(browser, `${base}/fr/${path}`);
+    await w.page.click('nav.lang a[hreflang="en"]');
+    expect(new URL(w.page.url()).pathname).toBe(`/en/${path}`);
+    await w.page.click('nav.lang a[hreflang="fr"]');
+    expect(new URL(w.page.url()).pathname).toBe(`/fr/${path}`);
+    await w.close();
+  }
+});
