@@ -68,7 +68,8 @@ export function recommend(answers: Answers, offers: ProviderEntry[], opts: { tod
   const accounts = answers.accounts ?? 1;
   const published = offers.filter((o) => o.draft !== true);
   const costs = published.map((o) => yearlyCost(o.price, { accounts, member: answers.member, sizeGb: answers.size }));
-  // Pay-what-you-can ranks by its suggested amount: that is what the provider counts on.
+  // Pay-what-you-can ranks by its suggested amount: that is what the provider counts on. Costs are ranked among all
+  // published offers, so an offer's price bonus does not depend on which others pass the constraints.
   const rankCosts = costs.map((c) => (c ? (c.suggested ?? c.total) : null));
   const bonuses = answers.prefs?.price ? priceBonuses(rankCosts) : null;
   const hitsOf = prefMatcher(answers);

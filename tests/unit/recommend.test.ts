@@ -260,6 +260,33 @@ describe('recommend: properties', () => {
     );
   });
 
+  it('puts the offers with a wanted feature first in every tier; unknown counts as not having it', () => {
+    const has = { aliases: (o: ProviderEntry) => o.aliases === 'yes', '2fa': (o: ProviderEntry) => o.two_factor === 'yes',
+      coop: (o: ProviderEntry) => o.organisation_type === 'ASSOCIATION' || o.organisation_type === 'COOPERATIVE',
+      extras: (o: ProviderEntry) => Array.isArray(o.extra_services) && o.extra_services.length > 0 };
+    fc.assert(
+      fc.property(prop, fc.constantFrom(...(Object.keys(has) as (keyof typeof has)[])), fc.constantFrom<1 | 2>(1, 2), ([a, offers], pref, w) => {
+        const r = run({ ...a, prefs: { [pref]: w } }, offers);
+        for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
+          const flags = tier.map((i) => has[pref](i.offer));
+          expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)));
+        }
+      }),
+    );
+  });
+
+  it('orders offers of known cost from the cheapest when price matters', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run({ ...a, prefs: { price: 2 } }, offers);
+        for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
+          const costs = tier.filter((i) => i.cost).map((i) => i.cost!.suggested ?? i.cost!.total);
+          expect(costs).toEqual([...costs].sort((x, y) => x - y));
+        }
+      }),
+    );
+  });
+
   it('exposes no score: items hold only the documented fields', () => {
     fc.assert(
       fc.property(prop, ([a, offers]) => {
@@ -413,7 +440,10 @@ describe('recommend: fairness and order', () => {
   it('orders by preference: a co-operative first for someone who wants one, a cheaper one for the price', () => {
     const company = offer(20, { organisation_type: 'COMPANY', price: { model: 'subscription', amount: 1, period: 'month' } });
     const coop = offer(21, { organisation_type: 'COOPERATIVE', price: { model: 'subscription', amount: 3, period: 'month' } });
-    for (let seed = 0; seed < 10; seed++) {
+    const seeds = Array.from({ length: 20 }, (_, seed) => seed);
+    // Without preferences both orders occur, so below it is the preference that decides.
+    expect(new Set(seeds.map((seed) => run({ seed }, [company, coop]).matches[0]!.id)).size).toBe(2);
+    for (const seed of seeds) {
       expect(run({ seed, prefs: { coop: 2 } }, [company, coop]).matches.map((m) => m.id)).toEqual([coop.id, company.id]);
       expect(run({ seed, prefs: { price: 2 } }, [company, coop]).matches.map((m) => m.id)).toEqual([company.id, coop.id]);
     }
