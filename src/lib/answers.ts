@@ -91,6 +91,7 @@ export function parseAnswers(params: URLSearchParams): Answers {
       const weight = Number(w);
       if (pref && (weight === 0 || weight === 1 || weight === 2)) a.prefs[pref] = weight;
     }
+    if (!Object.keys(a.prefs).length) delete a.prefs;
   }
   const ispEnd = params.get('ispEnd');
   if (isIsoDay(ispEnd)) a.ispEnd = ispEnd;
