@@ -6,8 +6,11 @@
 import type { ProviderEntry } from '../schemas/provider.ts';
 import { yearlyCost } from './price.ts';
 
-/** What an offer is, for one filter group: the option ids it matches, or unknown. */
-export type Fit = string[] | 'unknown';
+/**
+ * What an offer is, for one filter group: the option ids it matches, or unknown for the whole group, or per option
+ * (an offer may be known to suit individuals but unknown for families).
+ */
+export type Fit = string[] | 'unknown' | { yes: string[]; unknown: string[] };
 
 export interface FilterGroup {
   /** Id used in URLs, attributes and i18n keys (`filter.<id>`). */
@@ -77,30 +80,56 @@ export function countryGroup(offers: ProviderEntry[]): FilterGroup {
   return { id: 'country', kind: 'radio', options: codes, fit: (p) => (p.country === 'unknown' ? 'unknown' : [p.country]) };
 }
 
-/** Data attributes for one offer: `data-f-<group>` holds matched options, or "?" when unknown. */
+/** The questionnaire's short version (no JavaScript): the hard constraints CSS can decide on its own. */
+export const QUICK_GROUPS: FilterGroup[] = [
+  {
+    id: 'who',
+    kind: 'radio',
+    options: ['individual', 'family', 'association', 'pro'],
+    fit: (p) => {
+      const map = { individual: 'individuals', family: 'families', association: 'associations', pro: 'professionals' } as const;
+      const opts = Object.keys(map) as (keyof typeof map)[];
+      return {
+        yes: opts.filter((o) => p.audiences[map[o]] === 'yes'),
+        unknown: opts.filter((o) => p.audiences[map[o]] === 'unknown'),
+      };
+    },
+  },
+  {
+    id: 'member',
+    kind: 'radio',
+    options: ['yes', 'no'],
+    fit: (p) => (p.registration === 'unknown' ? { yes: ['yes'], unknown: ['no'] } : p.registration === 'Member' ? ['yes'] : ['yes', 'no']),
+  },
+  ...FILTER_GROUPS.filter((g) => ['price', 'domain', 'imap', 'dav'].includes(g.id)),
+];
+
+/** Data attributes for one offer: `data-f-<group>` lists matched options, `data-u-<group>` the unknown ones. */
 export function offerAttributes(p: ProviderEntry, groups: FilterGroup[]): Record<string, string> {
-  return Object.fromEntries(
-    groups.map((g) => {
-      const fit = g.fit(p);
-      return [`data-f-${g.id}`, fit === 'unknown' ? '?' : fit.join(' ')];
-    }),
-  );
+  const attrs: Record<string, string> = {};
+  for (const g of groups) {
+    const fit = g.fit(p);
+    const { yes, unknown } = fit === 'unknown' ? { yes: [], unknown: g.options } : Array.isArray(fit) ? { yes: fit, unknown: [] } : fit;
+    attrs[`data-f-${g.id}`] = yes.join(' ');
+    if (unknown.length) attrs[`data-u-${g.id}`] = unknown.join(' ');
+  }
+  return attrs;
 }
 
 /** Id of the input for one option; radios also have an "any" option with no rule. */
-export const inputId = (group: string, option: string) => `f-${group}-${option}`;
+export const inputId = (group: string, option: string, prefix = 'f') => `${prefix}-${group}-${option}`;
 
 /**
  * CSS that filters with no JavaScript: while an option is checked, hide offers that neither match it nor are
  * unknown, and show the "to check" badge of offers that are unknown for that group.
  */
-export function filterCss(groups: FilterGroup[], scope = '.directory', item = '.offer'): string {
+export function filterCss(groups: FilterGroup[], scope = '.directory', item = '.offer', prefix = 'f'): string {
   const rules: string[] = [];
   for (const g of groups)
     for (const o of g.options) {
-      const on = `${scope}:has(#${cssId(inputId(g.id, o))}:checked)`;
-      rules.push(`${on} ${item}:not([data-f-${g.id}~="${o}"]):not([data-f-${g.id}="?"]){display:none}`);
-      rules.push(`${on} ${item}[data-f-${g.id}="?"] .tocheck-${g.id}{display:inline-block}`);
+      const on = `${scope}:has(#${cssId(inputId(g.id, o, prefix))}:checked)`;
+      rules.push(`${on} ${item}:not([data-f-${g.id}~="${o}"]):not([data-u-${g.id}~="${o}"]){display:none}`);
+      rules.push(`${on} ${item}[data-u-${g.id}~="${o}"] .tocheck-${g.id}{display:inline-block}`);
     }
   return rules.join('\n');
 }

@@ -89,11 +89,16 @@ export function tieHash(seed: number, id: string): number {
 /** What the tier order needs of an item. */
 export interface Ranked {
   id: string;
+  /** How many checked constraints are unknown for this offer (0 outside "to confirm"). */
+  unknowns: number;
   score: number;
   hash: number;
 }
 
-/** Score descending, then seeded hash, then id: a total order, so the input order never shows through. */
+/**
+ * Fewer facts to check first (an offer with one question to ask is closer than one with five), then preference
+ * score descending, then seeded hash, then id: a total order, so the input order never shows through.
+ */
 export function compareRanked(x: Ranked, y: Ranked): number {
-  return y.score - x.score || x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  return x.unknowns - y.unknowns || y.score - x.score || x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }

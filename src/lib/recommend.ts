@@ -57,7 +57,8 @@ interface Sorted {
 }
 
 /**
- * Sorts the published offers (draft !== true) into tiers for these answers. Within a tier: preference score, then a
+ * Sorts the published offers (draft !== true) into tiers for these answers. Within a tier: fewest facts to check, then
+ * preference score, then a
  * hash of (answers.seed, id), so the same answers give the same result whatever the order of `offers`. Every tier is
  * complete: the page decides how many to show. `opts.today` (YYYY-MM-DD) dates the "checked long ago" caveats.
  * Linear in the number of offers, plus the sorts.
@@ -115,7 +116,7 @@ export function recommend(answers: Answers, offers: ProviderEntry[], opts: { tod
         ...(failed ? { failed } : {}),
         cost: cost ? { total: cost.total, ...(cost.suggested !== undefined ? { suggested: cost.suggested } : {}) } : null,
       };
-      return { item, id: offer.id, score: prefScore(hits, bonus, answers), hash: tieHash(answers.seed, offer.id) };
+      return { item, id: offer.id, unknowns: toCheck.length, score: prefScore(hits, bonus, answers), hash: tieHash(answers.seed, offer.id) };
     });
     return items.sort(compareRanked).map((r) => r.item);
   };

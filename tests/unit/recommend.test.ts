@@ -260,6 +260,22 @@ describe('recommend: properties', () => {
     );
   });
 
+  /** Preferences order offers that have as many facts to check; fewer facts to check always come first. */
+  const byUnknowns = (tiers: Item[][]) =>
+    tiers.flatMap((tier) => [...Map.groupBy(tier, (i) => i.toCheck.length).values()]);
+
+  it('puts offers with fewer facts to check first in every tier', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
+          const n = tier.map((i) => i.toCheck.length);
+          expect(n).toEqual([...n].sort((x, y) => x - y));
+        }
+      }),
+    );
+  });
+
   it('puts the offers with a wanted feature first in every tier; unknown counts as not having it', () => {
     const has = { aliases: (o: ProviderEntry) => o.aliases === 'yes', '2fa': (o: ProviderEntry) => o.two_factor === 'yes',
       coop: (o: ProviderEntry) => o.organisation_type === 'ASSOCIATION' || o.organisation_type === 'COOPERATIVE',
@@ -267,8 +283,8 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(prop, fc.constantFrom(...(Object.keys(has) as (keyof typeof has)[])), fc.constantFrom<1 | 2>(1, 2), ([a, offers], pref, w) => {
         const r = run({ ...a, prefs: { [pref]: w } }, offers);
-        for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
-          const flags = tier.map((i) => has[pref](i.offer));
+        for (const group of byUnknowns([r.matches, r.toConfirm, r.nearMisses])) {
+          const flags = group.map((i) => has[pref](i.offer));
           expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)));
         }
       }),
@@ -279,8 +295,8 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(prop, ([a, offers]) => {
         const r = run({ ...a, prefs: { price: 2 } }, offers);
-        for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
-          const costs = tier.filter((i) => i.cost).map((i) => i.cost!.suggested ?? i.cost!.total);
+        for (const group of byUnknowns([r.matches, r.toConfirm, r.nearMisses])) {
+          const costs = group.filter((i) => i.cost).map((i) => i.cost!.suggested ?? i.cost!.total);
           expect(costs).toEqual([...costs].sort((x, y) => x - y));
         }
       }),
