@@ -30,7 +30,10 @@ export interface Resource {
   cached: boolean;
   /** Body size as served (the static server does not compress). */
   bytes: number;
-  /** Body size after brotli, quality 11. */
+  /**
+   * What a brotli-serving host sends: the body after brotli at quality 11, or the body itself when brotli does not
+   * make it smaller (woff2 fonts and raster images are compressed already, and servers leave them alone).
+   */
   brotli: number;
 }
 
@@ -87,7 +90,10 @@ export interface Summary {
 
 const brotliMemo = new Map<string, number>();
 
-/** Size of `body` after brotli at quality 11 (memoised by content: hashed assets are compressed once). */
+/**
+ * Size of `body` after brotli at quality 11, or its own size if that is smaller (memoised by content: hashed assets
+ * are compressed once).
+ */
 export function brotliSize(body: Buffer | string): number {
   const buf = typeof body === 'string' ? Buffer.from(body) : body;
   if (buf.length === 0) return 0;
@@ -97,6 +103,7 @@ export function brotliSize(body: Buffer | string): number {
     n = zlib.brotliCompressSync(buf, {
       params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
     }).length;
+    n = Math.min(n, buf.length);
     brotliMemo.set(key, n);
   }
   return n;

@@ -46,7 +46,13 @@ function freePort(): Promise<number> {
 /** `npm run build` with the sub-path settings, into the temporary folder (dist/ is left alone). */
 function build(site: string): Promise<void> {
   const bin = path.resolve('node_modules/.bin');
-  const env = { ...process.env, SITE: site, BASE, DEGMAIL_OUT: dist, PATH: `${bin}${path.delimiter}${process.env.PATH}` };
+  // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1, SSR=1, NODE_ENV=test…);
+  // Astro reads those back during a build, and BASE_URL=/ silently wins over BASE. Build from a clean slate.
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) env[k] = v;
+  }
+  Object.assign(env, { SITE: site, BASE, DEGMAIL_OUT: dist, PATH: `${bin}${path.delimiter}${process.env.PATH}` });
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

@@ -1,0 +1,99 @@
+/**
+ * Byte budgets on every page of the real build (dist/, served on a random port by the global setup), measured in
+ * Debian's Chromium by the same code as `npm run bench` (scripts/bench/weigh.ts): every response of a first visit,
+ * brotli-compressed here at quality 11. A failure names the page, the resource and how far over budget it is.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builtPages, launch } from './browser.ts';
+import { isContentPage, weighPage, type PageWeight } from '../../scripts/bench/weigh.ts';
+import {
+  BUDGETS, criticalPathProblems, fontProblems, imageProblems, javascriptProblems, questionnaireProblems,
+} from '../../scripts/bench/budgets.ts';
+
+const base = inject('baseUrl');
+// "/" is only a redirect to /fr/ (it navigates away on its own).
+const pages = builtPages().filter((p) => p !== '/');
+const contentPages = pages.filter(isContentPage);
+const questionnairePages = pages.filter((p) => !isContentPage(p));
+
+let browser: Browser;
+const weights = new Map<string, Promise<PageWeight>>();
+/** Each page is loaded once, whichever budget asks first. */
+const weigh = (path: string) => {
+  let w = weights.get(path);
+  if (!w) weights.set(path, (w = weighPage(browser, path, { base })));
+  return w;
+};
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('content pages ship no JavaScript at load (the directory: its filter script, ≤ 2 KB brotli)', () => {
+  it.each(contentPages)('%s', async (path) => {
+    const w = await weigh(path);
+    expect(w.status, `${path} should load`).toBe(200);
+    expect(javascriptProblems(w)).toEqual([]);
+  });
+});
+
+describe(`critical path: HTML + CSS ≤ ${BUDGETS.criticalPath / 1024} KB brotli`, () => {
+  it.each(contentPages)('%s', async (path) => {
+    const w = await weigh(path);
+    expect(w.resources.some((r) => r.kind === 'html')).toBe(true);
+    expect(criticalPathProblems(w)).toEqual([]);
+  });
+});
+
+describe(`fonts: at most ${BUDGETS.fontFiles} files, ≤ ${BUDGETS.fontBytes / 1024} KB brotli together`, () => {
+  it.each(pages)('%s', async (path) => {
+    expect(fontProblems(path, (await weigh(path)).resources)).toEqual([]);
+  });
+
+  it('the whole site', async () => {
+    const all = (await Promise.all(pages.map(weigh))).flatMap((w) => w.resources);
+    expect(fontProblems('the whole site', all)).toEqual([]);
+  });
+});
+
+describe(`questionnaire: ≤ ${BUDGETS.questionnaire / 1024} KB brotli in all, fonts aside`, () => {
+  // Checks every questionnaire page that is built; none yet means nothing to check.
+  it('every questionnaire page', async () => {
+    const problems: string[] = [];
+    for (const path of questionnairePages) problems.push(...questionnaireProblems(await weigh(path)));
+    expect(problems).toEqual([]);
+  });
+  it.each(questionnairePages)('%s', async (path) => {
+    expect(questionnaireProblems(await weigh(path))).toEqual([]);
+  });
+});
+
+describe('images: width and height, srcset for raster images, lazy below the fold', () => {
+  it.each(pages)('%s', async (path) => {
+    const w = await weigh(path);
+    expect(imageProblems(path, w.images, w.fold, w.resources)).toEqual([]);
+  });
+
+  it('the check itself catches each mistake', () => {
+    const img = { src: 'http://x/a.png', width: '10', height: '10', srcset: 'a.png 1x, a@2x.png 2x', loading: null, top: 100, rendered: true };
+    expect(imageProblems('/p/', [img], 900)).toEqual([]);
+    expect(imageProblems('/p/', [{ ...img, width: null }], 900)).toEqual(['/p/: <img src="/a.png"> has no width']);
+    expect(imageProblems('/p/', [{ ...img, srcset: null }], 900)).toEqual(['/p/: raster <img src="/a.png"> has no srcset']);
+    expect(imageProblems('/p/', [{ ...img, src: 'http://x/a.svg', srcset: null }], 900)).toEqual([]);
+    expect(imageProblems('/p/', [{ ...img, top: 1200 }], 900)).toEqual([
+      '/p/: <img src="/a.png"> is below the fold (1200 px, fold 900 px) without loading="lazy"',
+    ]);
+    expect(imageProblems('/p/', [{ ...img, top: 1200, loading: 'lazy' }], 900)).toEqual([]);
+  });
+});
+
+describe('the measure itself', () => {
+  it('counts each page (and no page is missed)', () => {
+    expect(contentPages.length).toBeGreaterThan(10);
+    expect(contentPages).toContain('/404.html');
+  });
+});
