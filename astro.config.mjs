@@ -16,7 +16,9 @@ export default defineConfig({
   i18n: {
     locales: LOCALE_CODES,
     defaultLocale: DEFAULT_LOCALE,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
+    // "/" is src/pages/index.astro (refresh to /fr/, links to every locale, favicon under BASE). Astro's own
+    // redirect stub would replace it, and its missing icon link makes browsers fetch /favicon.ico outside BASE.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   build: { format: 'directory' },

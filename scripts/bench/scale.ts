@@ -22,7 +22,8 @@ export function writeFictionalContent(dir: string, n: number, seed = 1): { offer
   const folder = path.join(dir, 'providers');
   fs.mkdirSync(folder, { recursive: true });
   const offers = generateProviders(n, seed);
-  for (const { id, ...provider } of offers) fs.writeFileSync(path.join(folder, `${id}.yaml`), YAML.stringify(provider));
+  // Strings quoted: the validator rightly refuses unquoted dates, which YAML would read as timestamps.
+  for (const { id, ...provider } of offers) fs.writeFileSync(path.join(folder, `${id}.yaml`), YAML.stringify(provider, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
   return { offers: offers.length, published: offers.filter((o) => !o.draft).length };
 }
 
