@@ -10,6 +10,7 @@ import { planHtml } from '../lib/plan-html.ts';
 import { resultHtml, type ResultContext } from '../lib/result-html.ts';
 import { toIcs } from '../lib/ics.ts';
 import { makeT, type T } from '../lib/translate.ts';
+import { today } from '../lib/today.ts';
 import { applies, QUESTIONS, type QuestionId } from '../lib/questions.ts';
 import { formToParams, fillForm } from './wizard-form.ts';
 import type { ProviderEntry } from '../schemas/provider.ts';
@@ -24,7 +25,6 @@ interface PageData {
 }
 
 const $ = <E extends Element>(sel: string, root: ParentNode = document) => root.querySelector<E>(sel)!;
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function initQuestionnaire(): void {
   const form = $<HTMLFormElement>('#wizard');
@@ -100,12 +100,12 @@ export function initQuestionnaire(): void {
 let icsUrl: string | undefined;
 
 function renderResult(answers: Answers, data: PageData, ctx: ResultContext, t: T, planFor?: string): void {
-  const rec = recommend(answers, data.offers, { today: todayIso() });
+  const rec = recommend(answers, data.offers, { today: today() });
   $('#result .summary').textContent = t('q.result.summary', { matches: rec.matches.length, toConfirm: rec.toConfirm.length, near: rec.nearMisses.length });
   $('#result-list').innerHTML = resultHtml(rec, ctx);
   const first = [...rec.matches, ...rec.toConfirm, ...rec.outside.matches, ...rec.outside.toConfirm, ...rec.nearMisses][0];
   const offer = data.offers.find((o) => o.id === (planFor ?? first?.id)) ?? null;
-  const plan = buildPlan({ answers, offer, today: todayIso() }, t);
+  const plan = buildPlan({ answers, offer, today: today() }, t);
   $('#plan').innerHTML = planHtml(plan, t, {
     title: offer ? t('q.plan.with', { name: offer.name }) : t('q.plan.title'),
     downloads: true,

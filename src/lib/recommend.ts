@@ -6,6 +6,7 @@ import type { Answers } from './answers.ts';
 import type { FactField, ProviderEntry } from '../schemas/provider.ts';
 import { checkConstraint, checkedConstraints, constraintFields, type Constraint } from './constraints.ts';
 import { yearlyCost } from './price.ts';
+import { today } from './today.ts';
 import { compareRanked, prefMatcher, prefScore, priceBonuses, tieHash } from './ranking.ts';
 import { caveatsFor, reasonsFor, staleCaveats, staleCutoff, type Msg } from './reasons.ts';
 
@@ -41,11 +42,6 @@ export interface Recommendation {
   outside: { matches: Item[]; toConfirm: Item[] };
 }
 
-/** Today as YYYY-MM-DD; DEGMAIL_TODAY pins it for reproducible builds and tests (as in the schema). */
-function todayIso(): string {
-  const pinned = typeof process !== 'undefined' ? process.env?.DEGMAIL_TODAY : undefined;
-  return pinned ?? new Date().toISOString().slice(0, 10);
-}
 
 type Tier = 'matches' | 'toConfirm' | 'nearMisses';
 /** An offer sorted into a tier, before its words are written (only shown tiers get them). */
@@ -64,7 +60,7 @@ interface Sorted {
  * Linear in the number of offers, plus the sorts.
  */
 export function recommend(answers: Answers, offers: ProviderEntry[], opts: { today?: string } = {}): Recommendation {
-  const cutoff = staleCutoff(opts.today ?? todayIso());
+  const cutoff = staleCutoff(opts.today ?? today());
   const checked = checkedConstraints(answers);
   const accounts = answers.accounts ?? 1;
   const published = offers.filter((o) => o.draft !== true);

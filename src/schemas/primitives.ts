@@ -1,5 +1,8 @@
 /** Small reusable pieces of the provider schema: tri-state facts, "unknown", safe URLs, ISO dates. */
 import { z } from 'astro/zod';
+import { today } from '../lib/today.ts';
+
+export { today };
 
 /** The one spelling of an unknown fact in content files. */
 export const UNKNOWN = 'unknown' as const;
@@ -23,11 +26,6 @@ export const httpsUrl = urlWith(/^https$/, 'an https:// URL');
 /** A source link: http or https, nothing else. */
 export const sourceUrl = urlWith(/^https?$/, 'an http:// or https:// URL');
 
-/** Today as YYYY-MM-DD; DEGMAIL_TODAY pins it for reproducible tests. */
-export function today(): string {
-  const pinned = typeof process !== 'undefined' ? process.env?.DEGMAIL_TODAY : undefined;
-  return pinned ?? new Date().toISOString().slice(0, 10);
-}
 
 /** `YYYY-MM` or `YYYY-MM-DD`, a real date, not after today. Kept as a string (no YAML dates, no transform). */
 export const isoDate = z
