@@ -6,6 +6,10 @@ import { BUILD_ENV } from './src/site.config.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
+// Astro lets a BASE_URL environment variable override import.meta.env.BASE_URL in pages (the i18n URL helpers
+// read it) while assets keep `base`: a stray BASE_URL (Vitest sets BASE_URL=/) would silently break every link.
+delete process.env.BASE_URL;
+
 export default defineConfig({
   site: BUILD_ENV.site,
   base: BUILD_ENV.base,

@@ -46,8 +46,9 @@ function freePort(): Promise<number> {
 /** `npm run build` with the sub-path settings, into the temporary folder (dist/ is left alone). */
 function build(site: string): Promise<void> {
   const bin = path.resolve('node_modules/.bin');
-  // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1, SSR=1, NODE_ENV=test…);
-  // Astro reads those back during a build, and BASE_URL=/ silently wins over BASE. Build from a clean slate.
+  // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1, SSR=1, NODE_ENV=test…).
+  // A production build must not inherit them: BASE_URL=/ alone used to override BASE in every page's links
+  // (astro.config.mjs now drops it too).
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) env[k] = v;
