@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast unit/property tests, and end-to-end tests against the built site in Debian's Chromium.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
