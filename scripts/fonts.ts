@@ -1,6 +1,7 @@
 /**
- * Subsets the site font (Source Sans 3, OFL, from the `source-sans` npm package) to the characters the site uses,
- * so one small self-hosted file covers every weight. Run before `astro build`; the output is generated, not committed.
+ * Subsets the site font (Inter, SIL OFL 1.1 with no reserved font name, from the `inter-ui` npm package) to the
+ * characters the site uses, so one small self-hosted file covers every weight from 400 to 700. A font with a reserved
+ * name (Source Sans, for one) could not be shipped subset under its own name. Run before `astro build`; the output is generated, not committed.
  * Usage: node scripts/fonts.ts
  */
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import subsetFont from 'subset-font';
 
-const SOURCE = 'node_modules/source-sans/WOFF2/VF/SourceSans3VF-Upright.ttf.woff2';
+const SOURCE = 'node_modules/inter-ui/variable/InterVariable.woff2';
 export const FONT_OUT = 'src/assets/fonts/degmail-sans.woff2';
 /** Characters French typography needs even if no file uses them yet. */
 const ALWAYS = '’‘“”«»\u202f\u00a0–—…€œŒæÆÉÈÀÇ';
@@ -40,7 +41,8 @@ export async function buildFont(): Promise<{ bytes: number; chars: number }> {
   const out = await subsetFont(fs.readFileSync(SOURCE), text, {
     targetFormat: 'woff2',
     noLayoutClosure: true,
-    variationAxes: { wght: { min: 400, max: 700 } },
+    // Keep the weights the site uses; pin the optical size to text size (the axis costs bytes).
+    variationAxes: { wght: { min: 400, max: 700 }, opsz: 14 },
   });
   fs.mkdirSync(path.dirname(FONT_OUT), { recursive: true });
   fs.writeFileSync(FONT_OUT, out);
