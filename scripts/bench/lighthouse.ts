@@ -21,6 +21,8 @@ export interface LighthouseRow {
   scores: Record<Category, number | null> | null;
   /** Audits that cost points (score below 1), e.g. "cumulative-layout-shift 0.291". */
   lost: string[];
+  /** Lighthouse's measure of this machine's CPU speed during the run (a fast desktop scores about 2,000+). */
+  benchmarkIndex: number | null;
   error?: string;
 }
 
@@ -109,9 +111,9 @@ export async function runLighthouse(base: string, pages: { label: string; path: 
         const lost = Object.values(lhr.audits)
           .filter((a) => counted.has(a.id) && a.score !== null && a.score < 1)
           .map((a) => `${a.id}${a.displayValue ? ` ${a.displayValue}` : ''} (${Math.round(a.score! * 100)})`);
-        rows.push({ ...p, scores, lost });
+        rows.push({ ...p, scores, lost, benchmarkIndex: lhr.environment?.benchmarkIndex ?? null });
       } catch (e) {
-        rows.push({ ...p, scores: null, lost: [], error: (e as Error).message.split('\n')[0] });
+        rows.push({ ...p, scores: null, lost: [], benchmarkIndex: null, error: (e as Error).message.split('\n')[0] });
       }
     }
     return { ran: true, version, rows };

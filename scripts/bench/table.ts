@@ -78,7 +78,7 @@ export function render(r: BenchResults): string {
       : `   time(2000)/time(1000) = ${r.ratio2000to1000.toFixed(2)} (target ≤ ${TARGETS.ratio2000to1000}) ${ok(r.ratio2000to1000 <= TARGETS.ratio2000to1000)}`);
     const kit = r.scale.find((s) => s.kit)?.kit;
     out.push(kit ? `   kit: ${kit.path}, ${mb(kit.bytes)}` : '   kit: not built yet');
-    out.push('   wall = the whole npm run build (validate, font subset, astro build, sitemap, pagefind); "astro says" = its own render time.');
+    out.push('   wall = the whole npm run build (validate, font subset, astro build, sitemap, pagefind); "astro says" = the total astro build reports (pagefind included; not validate nor the font subset).');
     out.push('   peak RSS: highest sum over the process tree (sampled every 100 ms) / largest single process (/usr/bin/time -v).');
     out.push('   search: pagefind JS API in Chromium on /fr/: pagefind.js, worker, wasm, index chunks and the first result\'s fragment, as served (br = if the host compressed).');
     out.push('   load = 1-minute load average when the build started (the machine is shared: timings are noisy when it is above the core count).');
@@ -141,11 +141,13 @@ export function render(r: BenchResults): string {
   else if (!lh.ran) out.push(`   could not run (lighthouse ${lh.version}): ${lh.error}`);
   else {
     out.push(table(
-      ['template', 'page', ...CATEGORIES, `= ${TARGETS.lighthouse} ×4`],
+      ['template', 'page', ...CATEGORIES, 'CPU index', `= ${TARGETS.lighthouse} ×4`],
       lh.rows.map((row) => row.scores
-        ? [row.label, row.path, ...CATEGORIES.map((c) => String(row.scores![c] ?? '—')), ok(CATEGORIES.every((c) => row.scores![c] === TARGETS.lighthouse))]
-        : [row.label, row.path, ...CATEGORIES.map(() => '—'), `failed: ${row.error}`]),
+        ? [row.label, row.path, ...CATEGORIES.map((c) => String(row.scores![c] ?? '—')), row.benchmarkIndex === null ? '—' : String(Math.round(row.benchmarkIndex)),
+          ok(CATEGORIES.every((c) => row.scores![c] === TARGETS.lighthouse))]
+        : [row.label, row.path, ...CATEGORIES.map(() => '—'), '—', `failed: ${row.error}`]),
     ));
+    out.push('   CPU index = Lighthouse\'s benchmarkIndex during the run: performance (TBT above all) drops when other work loads the machine.');
     out.push(`   lighthouse ${lh.version}. Audits that cost points:`);
     for (const row of lh.rows) if (row.lost.length) out.push(`     ${row.label} ${row.path}: ${row.lost.join('; ')}`);
     if (lh.rows.every((row) => !row.lost.length)) out.push('     none');
