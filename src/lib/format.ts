@@ -7,19 +7,27 @@ import type { Server } from '../schemas/provider.ts';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
+// Intl objects are slow to create and pages format hundreds of values: build each one once.
+const cache = new Map<string, { format(x: unknown): string } & Partial<Intl.DisplayNames>>();
+function cached<F>(key: string, make: () => F): F {
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = make() as never));
+  return f as F;
+}
+
 /** Euros in the locale's format; fr-FR puts U+202F before the € sign. */
 export function euros(amount: number, intl: string): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(intl, {
+  return cached(`eur:${intl}:${whole}`, () => new Intl.NumberFormat(intl, {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
-  }).format(amount);
+  })).format(amount);
 }
 
 export function gigabytes(gb: number, intl: string, t: T): string {
-  return t('unit.gb', { n: new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(gb) });
+  return t('unit.gb', { n: cached(`gb:${intl}`, () => new Intl.NumberFormat(intl, { maximumFractionDigits: 1 })).format(gb) });
 }
 
 export function priceText(p: KnownPrice, intl: string, t: T): string {
@@ -52,18 +60,18 @@ export function serverText(s: Server): string {
 
 /** Country name in the page's language, from the ISO code. */
 export function countryName(code: string, lang: string): string {
-  return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  return cached(`region:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
 }
 
 /** Language name in the page's language, from the ISO 639-1 code. */
 export function languageName(code: string, lang: string): string {
-  return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  return cached(`language:${lang}`, () => new Intl.DisplayNames([lang], { type: 'language' })).of(code) ?? code;
 }
 
-/** "2026-11" → "novembre 2026"; "2026-11-03" → "3 novembre 2026". */
+/** "2026-11" → "novembre 2026"; "2026-11-03" → "3 novembre 2026" (any ISO day or month, in UTC). */
 export function checkedDate(iso: string, intl: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intl, opts).format(date);
+  return cached(`date:${intl}:${!!d}`, () => new Intl.DateTimeFormat(intl, opts)).format(date);
 }

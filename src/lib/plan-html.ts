@@ -4,6 +4,7 @@
  */
 import type { Plan } from './plan.ts';
 import { esc, safeHref } from './html.ts';
+import { checkedDate } from './format.ts';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -43,13 +44,10 @@ export function planHtml(plan: Plan, t: T, o: PlanHtmlOptions): string {
   ${o.downloads ? `<p class="no-print"><button type="button" class="button secondary" data-copy-announcement>${esc(t('q.plan.copy'))}</button></p>` : ''}
   ${o.downloads && plan.reminders.length ? `
   <h${h + 1}>${esc(t('q.plan.reminders'))}</h${h + 1}>
-  <ul class="reminders">${plan.reminders.map((r) => `<li><time datetime="${esc(r.date)}">${esc(longDate(r.date, o.intl))}</time> · ${esc(r.title)}</li>`).join('')}</ul>
+  <ul class="reminders">${plan.reminders.map((r) => `<li><time datetime="${esc(r.date)}">${esc(checkedDate(r.date, o.intl))}</time> · ${esc(r.title)}</li>`).join('')}</ul>
   <p class="no-print">${esc(t('q.plan.icsHelp'))} <a class="button secondary" data-ics download="degmail-rappels.ics" href="#">${esc(t('q.plan.ics'))}</a></p>` : ''}
   ${plan.sources.length ? `<h${h + 1}>${esc(t('q.plan.sources'))}</h${h + 1}>
   <ul class="plan-sources">${plan.sources.map((l) => `<li><a href="${safeHref(l.url)}">${esc(l.label)}</a></li>`).join('')}</ul>` : ''}
 </section>`;
 }
 
-function longDate(iso: string, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}

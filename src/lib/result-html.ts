@@ -5,7 +5,7 @@
  */
 import type { Item, Msg, Recommendation } from './recommend.ts';
 import { MSG_VARS } from './reasons.ts';
-import { countryName, euros, gigabytes, languageName } from './format.ts';
+import { checkedDate, countryName, euros, gigabytes, languageName } from './format.ts';
 import { esc, safeHref } from './html.ts';
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -32,17 +32,12 @@ export function msgText(m: Msg, c: ResultContext): string {
       : kind === 'extras' ? String(v).split(',').map((f) => c.t(`extra.${f}`)).join(', ')
       : kind === 'country' ? countryName(String(v), c.lang)
       : kind === 'language' ? languageName(String(v), c.lang)
-      : kind === 'date' ? dateText(String(v), c.intl)
+      : kind === 'date' ? checkedDate(String(v), c.intl)
       : v;
   }
   return c.t(m.key, vars);
 }
 
-function dateText(iso: string, intl: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number?];
-  const opts: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intl, opts).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
-}
 
 type Kind = 'match' | 'confirm' | 'near' | 'outside';
 // Outside offers get their own hook: data-provider marks CHATONS matches only, in rank order.
