@@ -17,6 +17,8 @@ export function initDirectory(): void {
     if (el instanceof HTMLSelectElement) el.value = wanted[0] ?? '';
     else if (wanted.length) el.checked = wanted.includes(el.value);
   }
+  // The lists are built in the neutral order: sort only when the chosen order changes (sorting moves every card).
+  let sortedBy = '';
   const update = () => {
     const out = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (v !== '') out.append(k, String(v));
@@ -25,7 +27,9 @@ export function initDirectory(): void {
     if (compare.length) out.set('compare', compare.join(','));
     const q = out.toString();
     history.replaceState(null, '', q ? `?${q}` : location.pathname);
-    sort(form.elements.namedItem('sort') as HTMLSelectElement | null);
+    const by = (form.elements.namedItem('sort') as HTMLSelectElement | null)?.value ?? '';
+    if (by !== sortedBy) sort(by);
+    sortedBy = by;
     capCompare();
   };
   // Controls outside the <form> (sort, compare boxes) belong to it through form="filters", but their events
@@ -37,8 +41,7 @@ export function initDirectory(): void {
   update();
 }
 
-function sort(select: HTMLSelectElement | null): void {
-  const by = select?.value ?? '';
+function sort(by: string): void {
   // Unknown prices sort last (Infinity, ascending); unknown quotas sort last too (-1, descending).
   const key = (el: HTMLElement): number | string => {
     const v = el.dataset[by] ?? '';

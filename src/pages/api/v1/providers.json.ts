@@ -9,7 +9,7 @@ export const GET: APIRoute = async () => {
   const offers = await getOffers();
   const body = {
     licence: 'ODbL-1.0',
-    schema: 'provider.schema.json',
+    schema: `${import.meta.env.BASE_URL}api/v1/provider.schema.json`,
     count: offers.length,
     providers: offers,
   };
