@@ -31,3 +31,10 @@ export function useTranslations(lang: Locale): Translate {
   const t: TFunction = instance.getFixedT(lang);
   return (key, vars) => t(key, vars ?? {}) as string;
 }
+
+/**
+ * The same translator typed for the pure modules in src/lib/, which build keys at run time (`field.${name}`);
+ * the i18n test guarantees those keys exist in every dictionary.
+ */
+export type LooseTranslate = (key: string, vars?: Record<string, string | number>) => string;
+export const looseTranslations = (lang: Locale): LooseTranslate => useTranslations(lang) as LooseTranslate;
