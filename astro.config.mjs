@@ -2,21 +2,22 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { BUILD_ENV } from './src/site.config.ts';
+import { readEnv } from './src/env.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pagefindIntegration } from './src/astro/pagefind.ts';
 
 // Astro lets a BASE_URL environment variable override import.meta.env.BASE_URL in pages (the i18n URL helpers
 // read it) while assets keep `base`: a stray BASE_URL (Vitest sets BASE_URL=/) would silently break every link.
 delete process.env.BASE_URL;
+const env = readEnv();
 
 export default defineConfig({
-  site: BUILD_ENV.site,
-  base: BUILD_ENV.base,
+  site: env.site,
+  base: env.base,
   trailingSlash: 'always',
   output: 'static',
   // A second build (the sub-path deploy test, benchmarks) can write elsewhere and leave dist/ alone.
-  outDir: process.env.DEGMAIL_OUT ?? './dist',
+  outDir: env.outDir,
   i18n: {
     locales: LOCALE_CODES,
     defaultLocale: DEFAULT_LOCALE,

@@ -1,55 +1,6 @@
-/**
- * Subsets the site font (Inter, SIL OFL 1.1 with no reserved font name, from the `inter-ui` npm package) to the
- * characters the site uses, so one small self-hosted file covers every weight from 400 to 700. A font with a reserved
- * name (Source Sans, for one) could not be shipped subset under its own name. Run before `astro build`; the output is generated, not committed.
- * Usage: node scripts/fonts.ts
- */
-import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import subsetFont from 'subset-font';
+/** Subsets the site font before `astro build` (see src/node/fonts.ts): `node scripts/fonts.ts`. */
+import { buildFont, FONT_OUT } from '../src/node/fonts.ts';
+import { shownPath } from '../src/node/paths.ts';
 
-const SOURCE = 'node_modules/inter-ui/variable/InterVariable.woff2';
-export const FONT_OUT = 'src/assets/fonts/degmail-sans.woff2';
-/** Characters French typography needs even if no file uses them yet. */
-const ALWAYS = '’‘“”«»\u202f\u00a0–—…€œŒæÆÉÈÀÇ';
-const SCAN = ['src', 'content'];
-const EXT = /\.(astro|ts|json|mdx?|ya?ml|css)$/;
-
-function* files(dir: string): Generator<string> {
-  if (!fs.existsSync(dir)) return;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) yield* files(p);
-    else if (EXT.test(e.name)) yield p;
-  }
-}
-
-/** Every printable character of the site's sources and content, plus ASCII and the French set above. */
-export function usedCharacters(dirs = SCAN): string {
-  const set = new Set<string>(ALWAYS);
-  for (let c = 0x20; c < 0x7f; c++) set.add(String.fromCharCode(c));
-  const contentDir = process.env.DEGMAIL_CONTENT;
-  for (const d of contentDir ? [...dirs, contentDir] : dirs)
-    for (const f of files(d)) for (const ch of fs.readFileSync(f, 'utf8')) if (ch.codePointAt(0)! >= 0xa0) set.add(ch);
-  return [...set].sort().join('');
-}
-
-export async function buildFont(): Promise<{ bytes: number; chars: number }> {
-  const text = usedCharacters();
-  // noLayoutClosure: keep only the glyphs of these characters, not every alternate they could turn into.
-  const out = await subsetFont(fs.readFileSync(SOURCE), text, {
-    targetFormat: 'woff2',
-    noLayoutClosure: true,
-    // Keep the weights the site uses; pin the optical size to text size (the axis costs bytes).
-    variationAxes: { wght: { min: 400, max: 700 }, opsz: 14 },
-  });
-  fs.mkdirSync(path.dirname(FONT_OUT), { recursive: true });
-  fs.writeFileSync(FONT_OUT, out);
-  return { bytes: out.length, chars: [...text].length };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
-  const { bytes, chars } = await buildFont();
-  console.log(`degmail: font subset to ${chars} characters, ${bytes} bytes → ${FONT_OUT}`);
-}
+const { bytes, chars } = await buildFont();
+console.log(`degmail: font subset to ${chars} characters, ${bytes} bytes → ${shownPath(FONT_OUT)}`);

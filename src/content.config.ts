@@ -6,16 +6,18 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { providerSchema } from './schemas/provider.ts';
-import { BUILD_ENV } from './site.config.ts';
+import { readEnv } from './env.ts';
+
+const { contentDir } = readEnv();
 
 const providers = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${BUILD_ENV.contentDir}/providers` }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/providers` }),
   schema: providerSchema,
 });
 
 /** Long-form pages (criteria, articles), one folder per locale: content/pages/<lang>/<slug>.mdx. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.{md,mdx}', base: './content/pages' }),
+  loader: glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/pages` }),
   schema: z.strictObject({
     /** Page title. */
     title: z.string().min(1),

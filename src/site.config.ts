@@ -12,18 +12,3 @@ export const SITE_CONFIG = {
   /** Campaign name as shown in titles. */
   name: 'degmail',
 } as const;
-
-/** Settings read from the environment at build time. */
-export const BUILD_ENV = {
-  /** Public origin of the site (no trailing slash needed). */
-  site: process.env.SITE ?? 'http://localhost:4321',
-  /** Path the site is served under, e.g. /degmail/. Always starts and ends with a slash. */
-  base: normaliseBase(process.env.BASE ?? '/'),
-  /** Folder holding providers/ and pages/; benchmarks point it at generated data. */
-  contentDir: process.env.DEGMAIL_CONTENT ?? './content',
-};
-
-function normaliseBase(b: string): string {
-  const trimmed = b.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}

@@ -8,7 +8,7 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromiumPath } from '../require-browser.ts';
+import { chromiumPath } from '../harness/tools.ts';
 import { ROOT } from './scale.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

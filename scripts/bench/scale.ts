@@ -11,16 +11,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { Browser, Request } from 'playwright-core';
-import { generateProviders } from '../../tests/fixtures/generate.ts';
-import { session } from '../../tests/e2e/browser.ts';
+import { generateProviders } from '../harness/fictional.ts';
+import { session } from '../harness/browser.ts';
 import { brotliSize } from './weigh.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Writes `n` fictional offers as `<dir>/providers/<id>.yaml`; returns how many are published (not drafts). */
+/**
+ * Writes `n` fictional offers as `<dir>/providers/<id>.yaml`, next to a copy of the real long pages (the pages
+ * collection follows the content folder); returns how many offers are published (not drafts).
+ */
 export function writeFictionalContent(dir: string, n: number, seed = 1): { offers: number; published: number } {
   const folder = path.join(dir, 'providers');
   fs.mkdirSync(folder, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'content/pages'), path.join(dir, 'pages'), { recursive: true });
   const offers = generateProviders(n, seed);
   // Strings quoted: the validator rightly refuses unquoted dates, which YAML would read as timestamps.
   for (const { id, ...provider } of offers) fs.writeFileSync(path.join(folder, `${id}.yaml`), YAML.stringify(provider, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));

@@ -8,7 +8,7 @@
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import type { Browser, Request } from 'playwright-core';
-import { session } from '../../tests/e2e/browser.ts';
+import { session } from '../harness/browser.ts';
 
 /** 1 KB = 1,024 bytes, everywhere in the bench and the budgets. */
 export const KB = 1024;

@@ -1,15 +1,17 @@
 /**
  * UI strings through i18next, built from the locale table and the flat JSON dictionaries. French is the
- * fallback for any missing key (the i18n test makes sure none is missing).
+ * fallback for any missing key (the i18n test makes sure none is missing). Build-time only: pages get their
+ * translator from the middleware (`Astro.locals.t`); browser code uses src/lib/shared/translate.ts.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
-import fr from './fr.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
+import type { Dict, T, UiKey } from './types.ts';
 
-/** Every key of the default dictionary: `t()` only takes these. */
-export type UiKey = keyof typeof fr;
-export const DICTIONARIES: Record<Locale, Record<string, string>> = { fr, en };
+export type { T, UiKey };
+
+// One JSON file per locale of the table: adding a locale adds no line here.
+const files = import.meta.glob<Dict>('./*.json', { eager: true, import: 'default' });
+export const DICTIONARIES = Object.fromEntries(LOCALES.map((l) => [l.code, files[`./${l.code}.json`] ?? {}])) as Record<Locale, Dict>;
 
 const instance = i18next.createInstance();
 await instance.init({
@@ -24,17 +26,8 @@ await instance.init({
   resources: Object.fromEntries(LOCALES.map((l) => [l.code, { translation: DICTIONARIES[l.code] }])),
 });
 
-export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
-
 /** A translator fixed to one locale. */
-export function useTranslations(lang: Locale): Translate {
-  const t: TFunction = instance.getFixedT(lang);
+export function useTranslations(lang: Locale): T {
+  const t = instance.getFixedT(lang);
   return (key, vars) => t(key, vars ?? {}) as string;
 }
-
-/**
- * The same translator typed for the pure modules in src/lib/, which build keys at run time (`field.${name}`);
- * the i18n test guarantees those keys exist in every dictionary.
- */
-export type LooseTranslate = (key: string, vars?: Record<string, string | number>) => string;
-export const looseTranslations = (lang: Locale): LooseTranslate => useTranslations(lang) as LooseTranslate;

@@ -1,8 +1,7 @@
 /** Small reusable pieces of the provider schema: tri-state facts, "unknown", safe URLs, ISO dates. */
 import { z } from 'astro/zod';
-import { today } from '../lib/today.ts';
-
-export { today };
+import { today } from '../env.ts';
+import { CALENDAR_YEARS, INPUT_YEARS, ISO_DATE_PATTERN, isIsoDate } from './iso-date.ts';
 
 /** The one spelling of an unknown fact in content files. */
 export const UNKNOWN = 'unknown' as const;
@@ -30,8 +29,9 @@ export const sourceUrl = urlWith(/^https?$/, 'an http:// or https:// URL');
 /** `YYYY-MM` or `YYYY-MM-DD`, a real date, not after today. Kept as a string (no YAML dates, no transform). */
 export const isoDate = z
   .string({ error: 'expected a date as "YYYY-MM" or "YYYY-MM-DD" in quotes' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, { error: 'expected a date as "YYYY-MM" or "YYYY-MM-DD"' })
-  .refine((d) => d.length === 7 || new Date(d + 'T00:00:00Z').toISOString().startsWith(d), { error: 'expected a real calendar date' })
+  .regex(ISO_DATE_PATTERN, { error: 'expected a date as "YYYY-MM" or "YYYY-MM-DD"' })
+  .refine((d) => isIsoDate(d, CALENDAR_YEARS), { error: 'expected a real calendar date' })
+  .refine((d) => isIsoDate(d), { error: `expected a year from ${INPUT_YEARS.min} to ${INPUT_YEARS.max}` })
   .refine((d) => d <= today().slice(0, d.length), { error: 'expected a date that is not in the future' });
 
 /** An ISO 639-1 language code, lower case. */

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { COUNTRY_CODES } from './countries.ts';
 import { httpsUrl, isoDate, language, orUnknown, sourceUrl, tri, UNKNOWN } from './primitives.ts';
 import { priceSchema } from './price.ts';
+import { LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 
 export { UNKNOWN };
 
@@ -36,12 +37,13 @@ export const sourceSchema = z.strictObject({
   backs: z.array(z.string()).min(1, { error: 'expected at least one field name' }),
 });
 
-/** A short note in both languages, backed by a source, for facts that fit no field. */
+/** A short note in every locale of the table, backed by a source, for facts that fit no field. */
 export const noteSchema = z.strictObject({
-  /** Text in French. Shown as text, never as HTML. */
-  fr: z.string().min(1),
-  /** Text in English. */
-  en: z.string().min(1),
+  /** The text in each locale (`fr`, `en`…). Shown as text, never as HTML. */
+  ...(Object.fromEntries(LOCALE_CODES.map((code) => [code, z.string().min(1, { error: `expected the note's text in ${code}` })])) as Record<
+    Locale,
+    z.ZodString
+  >),
   /** Id of the source that backs it. */
   source: z.string().min(1, { error: 'expected the id of a source' }),
 });
@@ -141,10 +143,17 @@ export const providerFields = {
   sources: z.array(sourceSchema),
 };
 
-/** Fields that state a fact about the organisation and so need a source when known. */
-export const FACT_FIELDS = Object.keys(providerFields).filter(
-  (k) => !['name', 'website', 'draft', 'notes', 'sources'].includes(k),
-) as (keyof typeof providerFields)[];
+/** Fields that say what the entry is rather than a fact about the organisation: they need no source. */
+const ENTRY_FIELDS = ['name', 'website', 'draft', 'notes', 'sources'] as const;
+/** A field that states a fact about the organisation and so needs a source when known. */
+export type FactField = Exclude<keyof typeof providerFields, (typeof ENTRY_FIELDS)[number]>;
+export const FACT_FIELDS = Object.keys(providerFields).filter((k) => !(ENTRY_FIELDS as readonly string[]).includes(k)) as FactField[];
+
+export function isFactField(name: string): name is FactField {
+  return (FACT_FIELDS as string[]).includes(name);
+}
+
+export type ExtraService = (typeof EXTRA_SERVICES)[number];
 
 export const providerSchema = z.strictObject(providerFields).superRefine((p, ctx) => {
   const ids = new Set<string>();
@@ -152,7 +161,7 @@ export const providerSchema = z.strictObject(providerFields).superRefine((p, ctx
     if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
     ids.add(s.id);
     s.backs.forEach((f, j) => {
-      if (!(FACT_FIELDS as string[]).includes(f))
+      if (!isFactField(f))
         ctx.addIssue({ code: 'custom', path: ['sources', i, 'backs', j], message: `expected a field name, got "${f}"` });
     });
   });
@@ -181,5 +190,4 @@ export type Provider = z.infer<typeof providerSchema>;
 export type ProviderEntry = Provider & { id: string };
 export type Source = z.infer<typeof sourceSchema>;
 export type Server = z.infer<typeof serverSchema>;
-export type FactField = (typeof FACT_FIELDS)[number];
 export { ORG_TYPES, SUPPORT_CHANNELS, EXTRA_SERVICES };

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtPages, launch } from './browser.ts';
+import { builtPages, launch } from '../../scripts/harness/browser.ts';
 import { isContentPage, templateOf, weighPage, type PageWeight, type Resource } from '../../scripts/bench/weigh.ts';
 import {
   BUDGETS, criticalPathProblems, fontProblems, imageProblems, javascriptProblems, questionnaireProblems,

@@ -13,8 +13,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { nginxPath } from '../../scripts/require-browser.ts';
-import { builtPages, launch, open, session, type Session } from './browser.ts';
+import { nginxPath } from '../../scripts/harness/tools.ts';
+import { builtPages, launch, open, session, type Session } from '../../scripts/harness/browser.ts';
 
 const BASE = '/degmail/';
 const EXAMPLE = 'deploy/nginx.conf.example';

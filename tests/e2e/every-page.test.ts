@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, builtPages, launch, open, session, type Session } from './browser.ts';
+import { axe, builtPages, launch, open, session, type Session } from '../../scripts/harness/browser.ts';
 
 const base = inject('baseUrl');
 // "/" only redirects to /fr/; the redirect has its own test.

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startServer } from '../../scripts/serve.ts';
-import { missingTools } from '../../scripts/require-browser.ts';
+import { startServer } from '../../scripts/harness/serve.ts';
+import { missingTools } from '../../scripts/harness/tools.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open } from './browser.ts';
+import { axe, launch, open } from '../../scripts/harness/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const hooks = (page: Page) =>
-  page.$$eval('#result-list [data-provider], #result-list [data-to-confirm], #result-list [data-near-miss]', (els) =>
+  page.$$eval('[data-result-list] [data-provider], [data-result-list] [data-to-confirm], [data-result-list] [data-near-miss]', (els) =>
     els.map((e) => {
       const d = (e as HTMLElement).dataset;
       return d.provider ? `match:${d.provider}` : d.toConfirm ? `confirm:${d.toConfirm}` : `near:${d.nearMiss}:${d.failed}`;
@@ -48,7 +48,7 @@ describe.each(['fr', 'en'])('questionnaire in %s', (lang) => {
     const w = await open(browser, `${base}/${lang}/questionnaire/`, { acceptDownloads: true });
     const page = w.page;
     expect(await page.isVisible('#wizard')).toBe(true);
-    expect(await page.isVisible('#quick')).toBe(false);
+    expect(await page.isVisible('[data-quick]')).toBe(false);
     const violations: string[] = [];
     const step = async (keys: string[]) => {
       violations.push(...(await axe(page)));
@@ -80,12 +80,12 @@ describe.each(['fr', 'en'])('questionnaire in %s', (lang) => {
     // ARN's association pack (50 € a year, up to 10 mailboxes) fits; only whether it takes newcomers is unknown.
     expect(first).toContain('confirm:arn-sans-nuage');
     expect(await page.textContent('[data-to-confirm="arn-sans-nuage"] .reasons')).toMatch(/50/);
-    const steps = await page.$$eval('#plan [data-step]', (els) => els.map((e) => (e as HTMLElement).dataset.step));
+    const steps = await page.$$eval('[data-plan] [data-step]', (els) => els.map((e) => (e as HTMLElement).dataset.step));
     expect(steps.slice(0, 3)).toEqual(['stock', 'account', 'backup']);
-    expect(await page.textContent('#plan')).toContain('myaccount.google.com/apppasswords');
+    expect(await page.textContent('[data-plan]')).toContain('myaccount.google.com/apppasswords');
 
     const download = page.waitForEvent('download');
-    await page.click('#plan [data-ics]');
+    await page.click('[data-plan] [data-ics]');
     const ics = fs.readFileSync((await (await download).path())!, 'utf8');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
@@ -121,8 +121,8 @@ describe.each(['fr', 'en'])('questionnaire in %s', (lang) => {
     const w = await open(browser, `${base}/${lang}/questionnaire/`, { javaScriptEnabled: false });
     const page = w.page;
     expect(await page.isVisible('#wizard')).toBe(false);
-    expect(await page.isVisible('#quick')).toBe(true);
-    const shown = () => page.$$eval('#quick .offer', (els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => (e as HTMLElement).dataset.offerId));
+    expect(await page.isVisible('[data-quick]')).toBe(true);
+    const shown = () => page.$$eval('[data-quick] .offer', (els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => (e as HTMLElement).dataset.offerId));
     const all = await shown();
     await page.check('#qq-member-no');
     const members = await shown();
@@ -139,7 +139,7 @@ describe.each(['fr', 'en'])('questionnaire in %s', (lang) => {
     const w = await open(browser, `${base}/${lang}/questionnaire/`);
     await w.page.evaluate(() => {
       document.getElementById('wizard')!.hidden = true;
-      document.getElementById('quick')!.hidden = false;
+      document.querySelector<HTMLElement>('[data-quick]')!.hidden = false;
     });
     await w.page.check('#qq-who-association');
     await w.page.check('#qp-outlook');

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open } from './browser.ts';
-import { checkProviders } from '../../src/lib/content-check.ts';
+import { launch, open } from '../../scripts/harness/browser.ts';
+import { checkProviders } from '../../src/lib/content/check.ts';
 import { isKnown } from '../../src/schemas/provider.ts';
 import fs from 'node:fs';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FROM, MOVE, PREFS, WHO, parseAnswers, toSearchParams, type Answers } from '../../src/lib/answers.ts';
+import { FROM, MOVE, PREFS, WHO, type Answers } from '../../src/lib/questionnaire/answers.ts';
+import { parseAnswers, toSearchParams } from '../../src/lib/questionnaire/params.ts';
 import { arbAnswers } from '../fixtures/arbitraries.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));

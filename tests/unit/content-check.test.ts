@@ -6,12 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkProviders, idFromPath } from '../../src/lib/content-check.ts';
-import { validateContentDir } from '../../scripts/validate.ts';
+import { checkProviders, idFromPath } from '../../src/lib/content/check.ts';
+import { validateContentDir } from '../../src/node/content-files.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { ROOT } from '../../src/node/paths.ts';
 const BASE = readFileSync(path.join(ROOT, 'tests/fixtures/content/providers/chaton-fictif-des-collines.yaml'), 'utf8');
 const FILE = 'content/providers/bad.yaml';
 
@@ -197,7 +196,7 @@ describe('country codes', () => {
 
 describe('dates', () => {
   it('rejects a date after today (DEGMAIL_TODAY pinned)', () => {
-    for (const date of ['2026-12', '2026-11-26', '2999-01']) {
+    for (const date of ['2026-12', '2026-11-26', '2199-01']) {
       const text = edit(BASE, 'checked: "2026-06"', `checked: "${date}"`);
       expect(oneError(text)).toBe(
         `${FILE}:${lineOf(text, `    checked: "${date}"`)}: sources.0.checked: expected a date that is not in the future, got "${date}"`,
@@ -297,13 +296,13 @@ describe('several problems', () => {
     let text = edit(BASE, 'chatons: member', 'chatons: maybe');
     text = edit(text, 'country: FR', 'country: XX');
     text = edit(text, 'quota_gb: 5', 'quota_gb: lots');
-    text = edit(text, 'checked: "2026-06"', 'checked: "2999-01"');
+    text = edit(text, 'checked: "2026-06"', 'checked: "2199-01"');
     const errors = errorsOf(text);
     expect(errors).toEqual([
       `${FILE}:${lineOf(text, 'chatons:')}: chatons: expected "member", "unverified" or "not-member", got "maybe"`,
       `${FILE}:${lineOf(text, 'country:')}: country: expected an ISO 3166-1 country code such as FR or BE or "unknown", got "XX"`,
       `${FILE}:${lineOf(text, 'quota_gb:')}: quota_gb: expected a number of GB or "unknown", got "lots"`,
-      `${FILE}:${lineOf(text, '    checked: "2999')}: sources.0.checked: expected a date that is not in the future, got "2999-01"`,
+      `${FILE}:${lineOf(text, '    checked: "2199')}: sources.0.checked: expected a date that is not in the future, got "2199-01"`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, daysInMonth, diffDays, formatIsoDay, isIsoDay, isLeapYear, parseIsoDay } from '../../src/lib/dates.ts';
+import { addDays, addMonths, diffDays, formatIsoDay, parseIsoDay } from '../../src/lib/shared/dates.ts';
+import { daysInMonth, isIsoDay, isLeapYear } from '../../src/schemas/iso-date.ts';
 
 /** A real calendar day, years 1000–9000 so ±a few thousand days stays in range. */
 const isoDay = fc

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { providerSchema, type ProviderEntry } from '../../src/schemas/provider.ts';
-import { generateProviders } from '../fixtures/generate.ts';
+import { generateProviders } from '../../scripts/harness/fictional.ts';
 import { arbProvider } from '../fixtures/arbitraries.ts';
 
 function expectValid(p: ProviderEntry): void {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import * as hb from 'harfbuzzjs';
 import wawoff2 from 'wawoff2';
-import { buildFont, FONT_OUT, usedCharacters } from '../../scripts/fonts.ts';
+import { buildFont, FONT_OUT, usedCharacters } from '../../src/node/fonts.ts';
 
 let codepoints: Set<number>;
 

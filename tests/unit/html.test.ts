@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fs from 'node:fs';
-import { esc, safeHref } from '../../src/lib/html.ts';
-import { resultHtml } from '../../src/lib/result-html.ts';
-import { planHtml } from '../../src/lib/plan-html.ts';
-import { buildPlan } from '../../src/lib/plan.ts';
-import { recommend } from '../../src/lib/recommend.ts';
-import { makeT } from '../../src/lib/translate.ts';
-import { generateProviders } from '../fixtures/generate.ts';
+import { esc, safeHref } from '../../src/lib/shared/html.ts';
+import { resultHtml } from '../../src/lib/questionnaire/result-html.ts';
+import { planHtml } from '../../src/lib/plan/html.ts';
+import { buildPlan } from '../../src/lib/plan/build.ts';
+import { recommend } from '../../src/lib/questionnaire/recommend.ts';
+import { makeT } from '../../src/lib/shared/translate.ts';
+import { generateProviders } from '../../scripts/harness/fictional.ts';
 
 const fr = JSON.parse(fs.readFileSync('src/i18n/fr.json', 'utf8'));
 const t = makeT(fr);

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { escapeText, foldLine, toIcs } from '../../src/lib/ics.ts';
-import { addDays, daysInMonth, formatIsoDay } from '../../src/lib/dates.ts';
-import { buildPlan, type Reminder } from '../../src/lib/plan.ts';
-import { makeT } from '../../src/lib/translate.ts';
+import { escapeText, foldLine, toIcs } from '../../src/lib/plan/ics.ts';
+import { addDays, formatIsoDay } from '../../src/lib/shared/dates.ts';
+import { daysInMonth } from '../../src/schemas/iso-date.ts';
+import { buildPlan } from '../../src/lib/plan/build.ts';
+import type { Reminder } from '../../src/lib/plan/types.ts';
+import { makeT } from '../../src/lib/shared/translate.ts';
 
 const NOW = '2026-06-01T08:30:00Z';
 

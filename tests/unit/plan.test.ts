@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FROM, MOVE, WHO, type Answers, type From } from '../../src/lib/answers.ts';
-import { addDays, addMonths, daysInMonth, formatIsoDay } from '../../src/lib/dates.ts';
-import { buildPlan, STEP_ORDER, type Plan, type PlanInput, type Step } from '../../src/lib/plan.ts';
-import { ISP_SOURCES, SOURCE_URLS } from '../../src/lib/plan-sources.ts';
-import { makeT, type Dict, type T } from '../../src/lib/translate.ts';
+import { FROM, MOVE, WHO, type Answers, type From } from '../../src/lib/questionnaire/answers.ts';
+import { addDays, addMonths, formatIsoDay } from '../../src/lib/shared/dates.ts';
+import { daysInMonth } from '../../src/schemas/iso-date.ts';
+import { buildPlan } from '../../src/lib/plan/build.ts';
+import { STEP_ORDER, type Plan, type PlanInput, type Step } from '../../src/lib/plan/types.ts';
+import { SOURCE_URLS } from '../../src/lib/plan/old-providers.ts';
+import { ISP_SOURCES } from '../../src/lib/questionnaire/answers.ts';
+import { makeT, type Dict, type T } from '../../src/lib/shared/translate.ts';
 import type { ProviderEntry } from '../../src/schemas/provider.ts';
 
 const dict = (lang: string): Dict => JSON.parse(fs.readFileSync(`src/i18n/${lang}.json`, 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extraGbCost, roundCents, yearlyCost } from '../../src/lib/price.ts';
+import { extraGbCost, roundCents, yearlyCost } from '../../src/lib/offers/price.ts';
 import type { KnownPrice, Price } from '../../src/schemas/price.ts';
 import { arbPrice } from '../fixtures/arbitraries.ts';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { recommend, type Constraint, type Item, type Recommendation } from '../../src/lib/recommend.ts';
-import { CONSTRAINTS } from '../../src/lib/constraints.ts';
-import type { Answers } from '../../src/lib/answers.ts';
+import { recommend, type Constraint, type Item, type Recommendation } from '../../src/lib/questionnaire/recommend.ts';
+import { CONSTRAINTS } from '../../src/lib/questionnaire/constraints.ts';
+import type { Answers } from '../../src/lib/questionnaire/answers.ts';
 import type { Price } from '../../src/schemas/price.ts';
 import type { FactField, ProviderEntry } from '../../src/schemas/provider.ts';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { buildProvider, type Facts } from '../fixtures/generate.ts';
+import { buildProvider, type Facts } from '../../scripts/harness/fictional.ts';
 import { arbAnswers, arbProviders } from '../fixtures/arbitraries.ts';
 
 const TODAY = '2026-11-25';
@@ -355,7 +355,6 @@ const deuxfleurs = offer(3, { chatons: 'unverified', associations: 'unknown', fa
 const outsider = offer(4, { chatons: 'not-member', organisation_type: 'COMPANY', country: 'DE',
   price: { model: 'subscription', amount: 1, period: 'month' }, support_languages: ['de', 'en'] });
 const all = [arn, nubo, deuxfleurs, outsider];
-const keysOf = (msgs: { key: string }[]) => msgs.map((m) => m.key);
 
 describe('recommend: a small association leaving Gmail, 5 mailboxes, 50 €/year, ready to join', () => {
   const a: Answers = { who: 'association', accounts: 5, from: 'gmail', budget: 50, member: true, seed: 0 };

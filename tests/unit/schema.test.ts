@@ -4,15 +4,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { providerFields, type ProviderEntry } from '../../src/schemas/provider.ts';
-import { today } from '../../src/schemas/primitives.ts';
-import { providerJsonSchema, SCHEMA_PATH } from '../../scripts/json-schema.ts';
-import { validateContentDir } from '../../scripts/validate.ts';
+import { today } from '../../src/env.ts';
+import { providerJsonSchema, SCHEMA_PATH } from '../../src/node/json-schema.ts';
+import { validateContentDir } from '../../src/node/content-files.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { ROOT } from '../../src/node/paths.ts';
 const DIRS = { real: 'content', fixtures: 'tests/fixtures/content' } as const;
 const LINK_FIELDS = ['website', 'chatons_page', 'signup_url', 'docs_url'] as const;
 

@@ -3,7 +3,7 @@
  * each entry's sources, straight from the schema-checked collection.
  */
 import type { APIRoute } from 'astro';
-import { getOffers } from '../../../lib/offers.ts';
+import { getOffers } from '../../../astro/offers.ts';
 
 export const GET: APIRoute = async () => {
   const offers = await getOffers();

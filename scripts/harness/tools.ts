@@ -1,0 +1,53 @@
+/**
+ * The system tools `npm test` drives, all from Debian, never downloaded: Chromium (end-to-end tests), nginx (the
+ * deploy test) and Java (the W3C Nu HTML checker). `missingTools()` names what is missing with its Debian package.
+ */
+import fs from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+
+export function chromiumPath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+/** The first of these that exists, or what `command -v` finds. */
+function findBinary(name: string, candidates: (string | undefined)[]): string | null {
+  for (const p of candidates) if (p && fs.existsSync(p)) return p;
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export function nginxPath(): string | null {
+  return findBinary('nginx', [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx']);
+}
+
+/** A Java runtime of version 11 or later (the Nu checker's jar needs it), or null. */
+export function javaPath(): string | null {
+  const java = findBinary('java', [process.env.JAVA_PATH, '/usr/bin/java']);
+  if (!java) return null;
+  // `java -version` prints on stderr.
+  const r = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  return r.status === 0 && javaMajor(`${r.stdout}${r.stderr}`) >= 11 ? java : null;
+}
+
+function javaMajor(versionText: string): number {
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(versionText);
+  if (!m) return 0;
+  return m[1] === '1' ? Number(m[2]) : Number(m[1]);
+}
+
+/** Debian packages of the tools that are missing, in install order. */
+export function missingTools(): string[] {
+  const missing: string[] = [];
+  if (!fs.existsSync(chromiumPath())) missing.push('chromium');
+  if (!nginxPath()) missing.push('nginx');
+  if (!javaPath()) missing.push('default-jre-headless');
+  return missing;
+}
+
+/** The one line that installs what is missing. */
+export function installLine(missing: string[]): string {
+  return `sudo apt-get install -y ${missing.join(' ')}`;
+}

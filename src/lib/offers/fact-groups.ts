@@ -1,0 +1,20 @@
+/** How an offer page groups its facts, in reading order: sign-up terms, the mailbox, help, the organisation. */
+import type { FactField } from '../../schemas/provider.ts';
+
+export interface FactGroup {
+  /** Heading key: `offer.section.<key>`. */
+  key: 'terms' | 'mailbox' | 'help' | 'structure';
+  fields: FactField[];
+}
+
+export const FACT_GROUPS: readonly FactGroup[] = [
+  { key: 'terms', fields: ['registration', 'load', 'audiences', 'price', 'area_served_first', 'signup_url'] },
+  {
+    key: 'mailbox',
+    fields: ['quota_gb', 'quota_shared_accounts', 'quota_shared_services', 'custom_domain', 'aliases', 'webmail',
+      'webmail_software', 'imap', 'imap_server', 'smtp_server', 'pop', 'caldav', 'carddav', 'two_factor',
+      'encryption_at_rest', 'extra_services'],
+  },
+  { key: 'help', fields: ['support_channels', 'support_languages', 'in_person_help', 'migration_help', 'docs_url'] },
+  { key: 'structure', fields: ['chatons', 'chatons_page', 'organisation_type', 'founded', 'country', 'region', 'city'] },
+];
