@@ -64,11 +64,11 @@ export async function open(browser: Browser, url: string, opts: BrowserContextOp
   return s;
 }
 
-/** Runs axe-core (WCAG 2.2 A and AA rules) in the page and returns readable violations. */
+/** Runs axe-core (WCAG 2.2 A and AA rules, and axe's best practices) in the page and returns readable violations. */
 export async function axe(page: Page, rules?: string[]): Promise<string[]> {
   // evaluate() runs through the DevTools protocol, so the page's CSP (rightly) does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
-  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
   const violations = await page.evaluate(async (only) => {
     const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
     const r = await w.axe.run(document, { runOnly: only });

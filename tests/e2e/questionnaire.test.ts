@@ -117,6 +117,21 @@ describe.each(['fr', 'en'])('questionnaire in %s', (lang) => {
     expect(w.problems).toEqual([]);
   });
 
+  it.each(['9999-12-01', '0000-03-01'])('a crafted link (from=orange&ispEnd=%s) still shows the plan and a working .ics', async (date) => {
+    const w = await open(browser, `${base}/${lang}/questionnaire/?from=orange&ispEnd=${date}`, { acceptDownloads: true });
+    await w.page.waitForSelector('#result:not([hidden])');
+    const steps = await w.page.$$eval('[data-plan] [data-step]', (els) => els.map((e) => (e as HTMLElement).dataset.step));
+    expect(steps).toContain('stock');
+    expect(steps).toContain('end');
+    const download = w.page.waitForEvent('download');
+    await w.page.click('[data-plan] [data-ics]');
+    const ics = fs.readFileSync((await (await download).path())!, 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR\r\n$/);
+    expect(await w.page.inputValue('[data-share-url]')).toContain('from=orange');
+    await w.close();
+    expect(w.problems).toEqual([]);
+  });
+
   it('without JavaScript, the short version answers and shows the general plan', async () => {
     const w = await open(browser, `${base}/${lang}/questionnaire/`, { javaScriptEnabled: false });
     const page = w.page;

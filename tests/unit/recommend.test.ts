@@ -7,7 +7,7 @@ import type { Price } from '../../src/schemas/price.ts';
 import type { FactField, ProviderEntry } from '../../src/schemas/provider.ts';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { buildProvider, type Facts } from '../../scripts/harness/fictional.ts';
+import { buildProvider, KNOWN_FACTS, type Facts } from '../../scripts/harness/fictional.ts';
 import { arbAnswers, arbProviders } from '../fixtures/arbitraries.ts';
 
 const TODAY = '2026-11-25';
@@ -331,15 +331,7 @@ describe('recommend: properties', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Realistic cases, on fictional offers modelled on the real pricing cases.
 // ---------------------------------------------------------------------------------------------------------------
-const yes: Facts = {
-  chatons: 'member', organisation_type: 'ASSOCIATION', founded: 2012, country: 'FR', region: 'Alsace', city: 'Strasbourg',
-  area_served_first: 'none', registration: 'Free', load: 'OPEN', individuals: 'yes', families: 'yes', associations: 'yes',
-  professionals: 'yes', price: { model: 'free' }, quota_gb: 10, quota_shared_accounts: 'no', quota_shared_services: 'no',
-  custom_domain: 'yes', aliases: 'yes', webmail: 'yes', webmail_software: 'Roundcube', imap: 'yes', pop: 'yes', caldav: 'yes',
-  carddav: 'yes', two_factor: 'yes', encryption_at_rest: 'no', support_channels: ['email'], support_languages: ['fr'],
-  in_person_help: 'yes', migration_help: 'yes', extra_services: [], servers: true, draft: false,
-};
-const offer = (n: number, f: Partial<Facts>, dates: string[] = ['2026-10']) => buildProvider(n, { ...yes, ...f }, dates);
+const offer = (n: number, f: Partial<Facts>, dates: string[] = ['2026-10']) => buildProvider(n, { ...KNOWN_FACTS, ...f }, dates);
 
 // ARN-like: association pack, 50 €/year for up to 10 mailboxes, membership included, Alsace first.
 const arn = offer(1, { registration: 'Member', area_served_first: 'Alsace', quota_gb: 40, quota_shared_accounts: 'yes',

@@ -9,3 +9,8 @@ export function esc(s: string | number): string {
 export function safeHref(url: string): string {
   return /^(https?:|mailto:|\/|\?|#)/i.test(url) ? esc(url) : '#';
 }
+
+/** JSON for a `<script type="application/json">` block: `<` escaped, so no text inside can close the element. */
+export function dataBlock(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
