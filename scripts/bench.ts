@@ -26,8 +26,9 @@ import { startServer } from './harness/serve.ts';
 import { chromiumPath } from './harness/tools.ts';
 import { builtPages, launch } from './harness/browser.ts';
 import { buildSite, findKit, ROOT, searchCost, writeFictionalContent } from './bench/scale.ts';
-import { summarize, weighPage, type PageWeight, type Template } from './bench/weigh.ts';
-import { criticalPathProblems, fontProblems, imageProblems, javascriptProblems, questionnaireProblems } from './bench/budgets.ts';
+import { summarize, weighPage, type PageWeight } from './bench/weigh.ts';
+import type { Template } from './bench/templates.ts';
+import { criticalPathProblems, imageProblems, javascriptProblems, pageFontProblems, pageProblems, siteFontProblems, totalProblems } from './bench/budgets.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { render, type BenchResults, type ScaleRow, type WeightRow } from './bench/table.ts';
 
@@ -46,7 +47,7 @@ const keep = args.has('--keep');
 const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 /** Template order in the tables, and the one page of each that Lighthouse visits. */
-const TEMPLATES: Template[] = ['home', 'directory', 'offer', 'criteria', 'questionnaire', '404', 'other'];
+const TEMPLATES: Template[] = ['home', 'directory', 'offer', 'criteria', 'content', 'questionnaire', 'search', 'contribute', 'kit', 'kit-customizer', 'widgets', 'analyser', 'commit', '404', 'other'];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'degmail-bench-'));
 const results: BenchResults = {
@@ -121,13 +122,13 @@ try {
     for (const p of paths) weights.push(await weighPage(browser, p, { base: server.url }));
     results.pages = weights.map((w) => ({
       path: w.path, template: w.template, summary: summarize(w),
-      problems: [...javascriptProblems(w), ...criticalPathProblems(w), ...fontProblems(w.path, w.resources), ...questionnaireProblems(w), ...imageProblems(w.path, w.images, w.fold, w.resources)],
+      problems: pageProblems(w),
     }));
     results.budgets = [
       { rule: 'javascript', problems: weights.flatMap(javascriptProblems) },
       { rule: 'critical path', problems: weights.flatMap(criticalPathProblems) },
-      { rule: 'fonts', problems: [...weights.flatMap((w) => fontProblems(w.path, w.resources)), ...fontProblems('the whole site', weights.flatMap((w) => w.resources))] },
-      { rule: 'questionnaire', problems: weights.flatMap(questionnaireProblems) },
+      { rule: 'fonts', problems: [...weights.flatMap(pageFontProblems), ...siteFontProblems(weights)] },
+      { rule: 'interactive pages', problems: weights.flatMap(totalProblems) },
       { rule: 'images', problems: weights.flatMap((w) => imageProblems(w.path, w.images, w.fold, w.resources)) },
     ];
     const problems = weights.flatMap((w) => w.problems.map((p) => `${w.path}: ${p}`));

@@ -9,14 +9,13 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import type { Browser, Request } from 'playwright-core';
 import { session } from '../harness/browser.ts';
+import { KB, templateOf, type Template } from './templates.ts';
 
-/** 1 KB = 1,024 bytes, everywhere in the bench and the budgets. */
-export const KB = 1024;
+
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 export const KINDS: readonly Kind[] = ['html', 'css', 'js', 'font', 'image', 'other'];
 
-export type Template = 'redirect' | 'home' | 'directory' | 'offer' | 'criteria' | 'questionnaire' | '404' | 'other';
 
 /** One response of a page load. */
 export interface Resource {
@@ -107,27 +106,6 @@ export function brotliSize(body: Buffer | string): number {
     brotliMemo.set(key, n);
   }
   return n;
-}
-
-/** The template a site path was built from. */
-export function templateOf(path: string): Template {
-  if (path === '/') return 'redirect';
-  if (path === '/404.html' || path === '/404/') return '404';
-  const m = /^\/[a-z]{2}(?:-[A-Za-z]+)?\/(.*)$/.exec(path);
-  if (!m) return 'other';
-  const rest = m[1]!;
-  if (rest === '') return 'home';
-  if (rest === 'providers/') return 'directory';
-  if (/^providers\/[^/]+\/$/.test(rest)) return 'offer';
-  if (rest === 'criteria/') return 'criteria';
-  if (rest.startsWith('questionnaire/')) return 'questionnaire';
-  return 'other';
-}
-
-/** Content pages are every page but the questionnaire (an application with its own budget) and the "/" redirect. */
-export function isContentPage(path: string): boolean {
-  const t = templateOf(path);
-  return t !== 'questionnaire' && t !== 'redirect';
 }
 
 /** True for a `type` that makes a `<script>` run as JavaScript (classic or module). */

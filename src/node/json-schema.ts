@@ -7,6 +7,29 @@
  */
 import { z } from 'astro/zod';
 import { providerSchema } from '../schemas/provider.ts';
+import { helpKey } from '../lib/content/field-help.ts';
+import en from '../i18n/en.json' with { type: 'json' };
+
+type Node = Record<string, unknown>;
+
+/**
+ * Gives every property of the schema its help text from the English dictionary (`field.<path>.help`), so editors
+ * show the same explanation the contribution form does. Throws when a property has none: the dictionaries must
+ * explain every field.
+ */
+function describeProperties(node: unknown, path: string[]): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as Node;
+  for (const [name, child] of Object.entries((n.properties as Record<string, Node> | undefined) ?? {})) {
+    const key = helpKey([...path, name]);
+    const text = (en as Record<string, string>)[key];
+    if (!text) throw new Error(`no help text for the field ${[...path, name].join('.')}: add ${key} to every dictionary`);
+    child.description = text.includes('{{lang}}') ? text.replace('{{lang}}', new Intl.DisplayNames(['en'], { type: 'language' }).of(name) ?? name) : text;
+    describeProperties(child, [...path, name]);
+  }
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) for (const branch of (n[k] as unknown[] | undefined) ?? []) describeProperties(branch, path);
+  if (n.items) describeProperties(n.items, path);
+}
 
 /** Where the generated schema lives, from the project root. */
 export const SCHEMA_PATH = 'schemas/provider.schema.json';
@@ -21,6 +44,7 @@ export function providerJsonSchema(): string {
   const { $schema, ...rest } = generated;
   const founded = (rest.properties as Record<string, { anyOf?: Record<string, unknown>[] }> | undefined)?.founded;
   for (const branch of founded?.anyOf ?? []) if (branch.type === 'integer') delete branch.maximum;
+  describeProperties(rest, []);
   const schema = {
     $schema,
     $id: 'urn:degmail:provider-schema',

@@ -1,21 +1,23 @@
 /**
  * Byte budgets on every page of the real build (dist/, served on a random port by the global setup), measured in
- * Debian's Chromium by the same code as `npm run bench` (scripts/bench/weigh.ts): every response of a first visit,
- * brotli-compressed here at quality 11. A failure names the page, the resource and how far over budget it is.
+ * Debian's Chromium by the same code as `npm run bench` (scripts/bench/weigh.ts) against the one template table
+ * (scripts/bench/templates.ts): every response of a first visit, brotli-compressed here at quality 11. A failure
+ * names the page, the resource and how far over budget it is.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtPages, launch } from '../../scripts/harness/browser.ts';
-import { isContentPage, templateOf, weighPage, type PageWeight, type Resource } from '../../scripts/bench/weigh.ts';
+import { weighPage, type PageWeight, type Resource } from '../../scripts/bench/weigh.ts';
+import { isContentPage, SITE_FONTS, TEMPLATES, templateOf } from '../../scripts/bench/templates.ts';
 import {
-  BUDGETS, criticalPathProblems, fontProblems, imageProblems, javascriptProblems, questionnaireProblems,
+  criticalPathProblems, imageProblems, javascriptProblems, pageFontProblems, siteFontProblems, fontProblems, totalProblems,
 } from '../../scripts/bench/budgets.ts';
 
 const base = inject('baseUrl');
 // "/" is only a redirect to /fr/ (it navigates away on its own).
 const pages = builtPages().filter((p) => p !== '/');
 const contentPages = pages.filter(isContentPage);
-const questionnairePages = pages.filter((p) => !isContentPage(p));
+const appPages = pages.filter((p) => TEMPLATES[templateOf(p)].total !== null);
 
 let browser: Browser;
 const weights = new Map<string, Promise<PageWeight>>();
@@ -33,7 +35,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('content pages ship no JavaScript at load (the directory: its filter script, ≤ 2 KB brotli)', () => {
+describe('JavaScript at load: none on content pages, the directory ≤ 2 KB brotli', () => {
   it.each(contentPages)('%s', async (path) => {
     const w = await weigh(path);
     expect(w.status, `${path} should load`).toBe(200);
@@ -41,7 +43,7 @@ describe('content pages ship no JavaScript at load (the directory: its filter sc
   });
 });
 
-describe(`critical path: HTML + CSS ≤ ${BUDGETS.criticalPath / 1024} KB brotli`, () => {
+describe('critical path: HTML + CSS ≤ 14 KB brotli', () => {
   it.each(contentPages)('%s', async (path) => {
     const w = await weigh(path);
     expect(w.resources.some((r) => r.kind === 'html')).toBe(true);
@@ -49,28 +51,20 @@ describe(`critical path: HTML + CSS ≤ ${BUDGETS.criticalPath / 1024} KB brotli
   });
 });
 
-describe(`fonts: at most ${BUDGETS.fontFiles} files, ≤ ${BUDGETS.fontBytes / 1024} KB brotli together`, () => {
+describe(`fonts: at most ${SITE_FONTS.files} files, ≤ ${SITE_FONTS.bytes / 1024} KB brotli together (the kit's own on its templates)`, () => {
   it.each(pages)('%s', async (path) => {
-    expect(fontProblems(path, (await weigh(path)).resources)).toEqual([]);
+    expect(pageFontProblems(await weigh(path))).toEqual([]);
   });
 
   it('the whole site', async () => {
-    const all = (await Promise.all(pages.map(weigh))).flatMap((w) => w.resources);
-    expect(fontProblems('the whole site', all)).toEqual([]);
+    expect(siteFontProblems(await Promise.all(pages.map(weigh)))).toEqual([]);
   });
 });
 
-describe(`questionnaire: ≤ ${BUDGETS.questionnaire / 1024} KB brotli in all, fonts aside`, () => {
-  // Every questionnaire page that is built (vitest refuses an empty it.each, hence the stand-in).
-  if (questionnairePages.length) {
-    it.each(questionnairePages)('%s', async (path) => {
-      expect(questionnaireProblems(await weigh(path))).toEqual([]);
-    });
-  } else {
-    it('no questionnaire page is built yet: nothing to weigh', () => {
-      expect(questionnairePages).toEqual([]);
-    });
-  }
+describe('interactive pages: everything but fonts within their line of the template table', () => {
+  it.each(appPages)('%s', async (path) => {
+    expect(totalProblems(await weigh(path))).toEqual([]);
+  });
 });
 
 describe('images: width and height, srcset for raster images, lazy below the fold', () => {
@@ -100,10 +94,13 @@ describe('the measure itself', () => {
     url, kind, status: 200, contentType: '', cacheControl: 'no-cache', cached: false, bytes: brotli, brotli,
   });
 
-  it('weighs every page', () => {
+  it('weighs every page, each under its template', () => {
     expect(contentPages.length).toBeGreaterThan(10);
     expect(contentPages).toContain('/404.html');
     expect(contentPages.map(templateOf)).toEqual(expect.arrayContaining(['home', 'directory', 'offer', 'criteria', '404']));
+    expect(appPages.map(templateOf)).toContain('questionnaire');
+    expect(['search/', 'contribute/', 'kit/customize/', 'widgets/', 'deliverability/analyser/', 'commit/', 'guides/gmail/'].map((p) => templateOf(`/fr/${p}`)))
+      .toEqual(['search', 'contribute', 'kit-customizer', 'widgets', 'analyser', 'commit', 'content']);
   });
 
   it('finds JavaScript inline, external and loaded later, and lets JSON data through', () => {
@@ -119,11 +116,13 @@ describe('the measure itself', () => {
       .toMatch(/^\/fr\/providers\/: JavaScript 2\.00 KB brotli, over the 2 KB budget by 0\.00 KB \(1 B\)/);
   });
 
-  it('adds HTML and CSS for the critical path, and counts fonts site-wide once each', () => {
+  it('adds HTML and CSS for the critical path, counts fonts site-wide once each, and an app by its line', () => {
     const page = fake('/fr/providers/x/', { resources: [res('http://x/fr/providers/x/', 'html', 10 * 1024), res('http://x/a.css', 'css', 4 * 1024 + 5)] });
     expect(criticalPathProblems(page)).toEqual(['/fr/providers/x/: HTML + CSS 14.00 KB brotli, over the 14 KB budget by 0.00 KB (5 B): /fr/providers/x/ 10240 B, /a.css 4101 B']);
     const font = (n: number) => res(`http://x/f${n}.woff2`, 'font', 9 * 1024);
     expect(fontProblems('site', [font(1), font(2), font(1)])).toEqual([]);
     expect(fontProblems('site', [font(1), font(2), font(3)])).toHaveLength(2);
+    expect(totalProblems(fake('/fr/questionnaire/', { resources: [res('http://x/q.js', 'js', 41 * 1024)] }))).toHaveLength(1);
+    expect(totalProblems(fake('/fr/questionnaire/', { resources: [res('http://x/q.js', 'js', 39 * 1024), font(1)] }))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { providerFields, type ProviderEntry } from '../../src/schemas/provider.t
 import { today } from '../../src/env.ts';
 import { providerJsonSchema, SCHEMA_PATH } from '../../src/node/json-schema.ts';
 import { validateContentDir } from '../../src/node/content-files.ts';
+import { helpKey } from '../../src/lib/content/field-help.ts';
 
 import { ROOT } from '../../src/node/paths.ts';
 const DIRS = { real: 'content', fixtures: 'tests/fixtures/content' } as const;
@@ -140,5 +141,33 @@ describe(SCHEMA_PATH, () => {
     expect(schema.description).toBeTruthy();
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(providerFields).sort());
     expect(schema.required).toContain('sources');
+  });
+
+  it('gives every property, at every depth, its help text from the English dictionary', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      for (const [name, child] of Object.entries((n.properties as Record<string, { description?: string }>) ?? {})) {
+        if (!child.description?.trim()) missing.push(`${at}${name}`);
+        walk(child, `${at}${name}.`);
+      }
+      for (const k of ['anyOf', 'oneOf', 'allOf']) for (const b of (n[k] as unknown[]) ?? []) walk(b, at);
+      if (n.items) walk(n.items, at);
+    };
+    const schema = JSON.parse(providerJsonSchema());
+    walk(schema, '');
+    expect(missing).toEqual([]);
+    expect(schema.properties.price.anyOf.length).toBeGreaterThan(1);
+    expect(JSON.stringify(schema)).not.toContain('{{');
+  });
+
+  it('takes the help of a field from the dictionaries of every language (field.<path>.help)', () => {
+    for (const lang of ['fr', 'en']) {
+      const dict = JSON.parse(readFileSync(path.join(ROOT, `src/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
+      for (const f of Object.keys(providerFields)) expect(dict[helpKey([f])], `${lang}: ${helpKey([f])}`).toBeTruthy();
+      expect(dict[helpKey(['imap_server', 'host'])]).toBeTruthy();
+      expect(dict[helpKey(['notes', lang])]).toContain('{{lang}}');
+    }
   });
 });
