@@ -63,6 +63,13 @@ describe('whole site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('axe checks best practices too (the check can fail)', async () => {
+    const w = await session(browser);
+    await w.page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><nav aria-label="Main"><a href="#a">a</a></nav><nav aria-label="Main"><a href="#b">b</a></nav><main><h1>t</h1></main></body></html>');
+    expect((await axe(w.page)).join('\n')).toMatch(/landmark-unique/);
+    await w.close();
+  });
+
   it('sends / to the French home page', async () => {
     const w = await open(browser, base + '/');
     await w.page.waitForURL(/\/fr\/$/);

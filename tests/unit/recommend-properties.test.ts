@@ -1,0 +1,278 @@
+/** Properties of the questionnaire engine, checked against the independent oracle of tests/fixtures/oracle.ts. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CONSTRAINTS } from '../../src/lib/questionnaire/constraints.ts';
+import type { ProviderEntry } from '../../src/schemas/provider.ts';
+import fr from '../../src/i18n/fr.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import { answers, chatonsTiers, everyItem, expectedTier, ids, oracle, prop, run, type Expected } from '../fixtures/oracle.ts';
+import { arbProviders } from '../fixtures/arbitraries.ts';
+import type { Item, Recommendation } from '../../src/lib/questionnaire/recommend.ts';
+
+type Reach = { matches: number; toConfirm: number; nearMisses: number; outsideMatches: number; outsideToConfirm: number };
+/** Counts the runs that reached each tier: a property that never reaches a tier proves nothing about it. */
+function reach(): Reach & { add: (r: Recommendation) => void } {
+  const n = { matches: 0, toConfirm: 0, nearMisses: 0, outsideMatches: 0, outsideToConfirm: 0 };
+  return Object.assign(n, {
+    add: (r: Recommendation) => {
+      n.matches += r.matches.length ? 1 : 0;
+      n.toConfirm += r.toConfirm.length ? 1 : 0;
+      n.nearMisses += r.nearMisses.length ? 1 : 0;
+      n.outsideMatches += r.outside.matches.length ? 1 : 0;
+      n.outsideToConfirm += r.outside.toConfirm.length ? 1 : 0;
+    },
+  });
+}
+/** Every tier reached in at least this share of the runs. */
+const MIN_SHARE = 0.05;
+const expectReached = (n: Reach, runs: number, tiers: (keyof Reach)[]) => {
+  for (const t of tiers) expect(n[t], `runs that reached ${t}`).toBeGreaterThanOrEqual(Math.ceil(runs * MIN_SHARE));
+};
+
+describe('recommend: properties', () => {
+  it('puts every published offer in the tier the oracle expects, and only there', () => {
+    const n = reach();
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        n.add(r);
+        const want: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
+        const outside: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
+        for (const o of offers.filter((o) => o.draft !== true))
+          (o.chatons === 'not-member' ? outside : want)[expectedTier(o, a)].push(o.id);
+        expect(ids(r.matches)).toEqual(want.matches.sort());
+        expect(ids(r.toConfirm)).toEqual(want.toConfirm.sort());
+        expect(ids(r.nearMisses)).toEqual(want.nearMisses.sort());
+        const shown = want.matches.length === 0 && want.toConfirm.length === 0;
+        expect(ids(r.outside.matches)).toEqual(shown ? outside.matches.sort() : []);
+        expect(ids(r.outside.toConfirm)).toEqual(shown ? outside.toConfirm.sort() : []);
+      }),
+      { numRuns: 300 },
+    );
+    expectReached(n, 300, ['matches', 'toConfirm', 'nearMisses', 'outsideMatches', 'outsideToConfirm']);
+  });
+
+  it('lists outside offers by the same rules when every CHATONS offer is full', () => {
+    const full = (o: ProviderEntry): ProviderEntry => (o.chatons === 'not-member' ? o : { ...o, load: 'FULL' });
+    const n = reach();
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers.map(full));
+        n.add(r);
+        const published = offers.filter((o) => o.draft !== true && o.chatons === 'not-member');
+        expect(r.matches.length + r.toConfirm.length).toBe(0);
+        expect(ids(r.outside.matches)).toEqual(published.filter((o) => expectedTier(o, a) === 'matches').map((o) => o.id).sort());
+        expect(ids(r.outside.toConfirm)).toEqual(published.filter((o) => expectedTier(o, a) === 'toConfirm').map((o) => o.id).sort());
+      }),
+    );
+    expectReached(n, 100, ['outsideMatches', 'outsideToConfirm']);
+  });
+
+  it('never lets a match violate or leave unknown a checked hard constraint', () => {
+    const n = reach();
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        n.add(r);
+        for (const m of [...r.matches, ...r.outside.matches]) {
+          expect(Object.values(oracle(m.offer, a)).every((v) => v === 'ok')).toBe(true);
+          expect(m.toCheck).toEqual([]);
+          expect(m.failed).toBeUndefined();
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expectReached(n, 300, ['matches', 'outsideMatches']);
+  });
+
+  it('lists exactly the unknown constraints of an offer to confirm', () => {
+    const n = reach();
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        n.add(r);
+        for (const t of [...r.toConfirm, ...r.outside.toConfirm]) {
+          const o = oracle(t.offer, a);
+          const unknown = CONSTRAINTS.filter((c) => o[c] === '?');
+          expect(Object.values(o)).not.toContain('bad');
+          expect(unknown.length).toBeGreaterThan(0);
+          expect(t.toCheck).toEqual(unknown);
+        }
+      }),
+    );
+    expectReached(n, 100, ['toConfirm', 'outsideToConfirm']);
+  });
+
+  it('gives every near miss exactly one known violation: the one it names', () => {
+    const n = reach();
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        n.add(r);
+        for (const nm of r.nearMisses) {
+          const o = oracle(nm.offer, a);
+          expect(CONSTRAINTS.filter((c) => o[c] === 'bad')).toEqual([nm.failed]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expectReached(n, 300, ['nearMisses']);
+  });
+
+  it('gives the same result for the same answers and seed', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        expect(run({ ...a }, [...offers])).toEqual(run(a, offers));
+      }),
+    );
+  });
+
+  it('does not depend on the order of the offers', () => {
+    const shuffled = fc
+      .tuple(answers, arbProviders())
+      .chain(([a, offers]) => fc.tuple(fc.constant(a), fc.constant(offers), fc.shuffledSubarray(offers, { minLength: offers.length })));
+    fc.assert(
+      fc.property(shuffled, ([a, offers, other]) => {
+        expect(run(a, other)).toEqual(run(a, offers));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never makes a FULL offer a match', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        for (const m of [...r.matches, ...r.outside.matches]) expect(m.offer.load).not.toBe('FULL');
+      }),
+    );
+  });
+
+  it('never turns unknown facts into a near miss or a match', () => {
+    // Every fact a constraint reads is made unknown: nothing can be known to pass or to fail.
+    const blur = (o: ProviderEntry): ProviderEntry => ({
+      ...o,
+      load: 'unknown',
+      registration: 'unknown',
+      audiences: { individuals: 'unknown', families: 'unknown', associations: 'unknown', professionals: 'unknown' },
+      price: 'unknown',
+      quota_gb: 'unknown',
+      quota_shared_accounts: 'unknown',
+      imap: 'unknown',
+      caldav: 'unknown',
+      carddav: 'unknown',
+      custom_domain: 'unknown',
+      support_languages: 'unknown',
+    });
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const blurred = offers.map(blur);
+        const r = run(a, blurred);
+        expect(r.nearMisses).toEqual([]);
+        expect(r.matches).toEqual([]);
+        expect(r.toConfirm.length).toBe(blurred.filter((o) => o.draft !== true && o.chatons !== 'not-member').length);
+      }),
+    );
+  });
+
+  it('keeps not-member offers out of the CHATONS tiers', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        for (const i of chatonsTiers(r)) expect(i.offer.chatons).not.toBe('not-member');
+        for (const i of [...r.outside.matches, ...r.outside.toConfirm]) expect(i.offer.chatons).toBe('not-member');
+      }),
+    );
+  });
+
+  it('leaves the outside list empty whenever a CHATONS match or offer to confirm exists', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        if (r.matches.length + r.toConfirm.length > 0) expect(r.outside).toEqual({ matches: [], toConfirm: [] });
+      }),
+    );
+  });
+
+  it('never shows drafts', () => {
+    fc.assert(fc.property(prop, ([a, offers]) => everyItem(run(a, offers)).forEach((i) => expect(i.offer.draft).not.toBe(true))));
+  });
+
+  it('never drops a match when a hard-constraint answer is left out', () => {
+    const keys = ['who', 'accounts', 'budget', 'size', 'app', 'move', 'domain', 'support'] as const;
+    fc.assert(
+      fc.property(prop, fc.constantFrom(...keys), ([a, offers], key) => {
+        const { [key]: _dropped, ...fewer } = a;
+        const kept = new Set(run(fewer, offers).matches.map((m) => m.id));
+        for (const m of run(a, offers).matches) expect(kept.has(m.id)).toBe(true);
+      }),
+    );
+  });
+
+  /** Preferences order offers that have as many facts to check; fewer facts to check always come first. */
+  const byUnknowns = (tiers: Item[][]) =>
+    tiers.flatMap((tier) => [...Map.groupBy(tier, (i) => i.toCheck.length).values()]);
+
+  it('puts offers with fewer facts to check first in every tier', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run(a, offers);
+        for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
+          const n = tier.map((i) => i.toCheck.length);
+          expect(n).toEqual([...n].sort((x, y) => x - y));
+        }
+      }),
+    );
+  });
+
+  it('puts the offers with a wanted feature first in every tier; unknown counts as not having it', () => {
+    const has = { aliases: (o: ProviderEntry) => o.aliases === 'yes', '2fa': (o: ProviderEntry) => o.two_factor === 'yes',
+      coop: (o: ProviderEntry) => o.organisation_type === 'ASSOCIATION' || o.organisation_type === 'COOPERATIVE',
+      extras: (o: ProviderEntry) => Array.isArray(o.extra_services) && o.extra_services.length > 0 };
+    fc.assert(
+      fc.property(prop, fc.constantFrom(...(Object.keys(has) as (keyof typeof has)[])), fc.constantFrom<1 | 2>(1, 2), ([a, offers], pref, w) => {
+        const r = run({ ...a, prefs: { [pref]: w } }, offers);
+        for (const group of byUnknowns([r.matches, r.toConfirm, r.nearMisses])) {
+          const flags = group.map((i) => has[pref](i.offer));
+          expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)));
+        }
+      }),
+    );
+  });
+
+  it('orders offers of known cost from the cheapest when price matters', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        const r = run({ ...a, prefs: { price: 2 } }, offers);
+        for (const group of byUnknowns([r.matches, r.toConfirm, r.nearMisses])) {
+          const costs = group.filter((i) => i.cost).map((i) => i.cost!.suggested ?? i.cost!.total);
+          expect(costs).toEqual([...costs].sort((x, y) => x - y));
+        }
+      }),
+    );
+  });
+
+  it('exposes no score: items hold only the documented fields', () => {
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        for (const i of everyItem(run(a, offers)))
+          expect(Object.keys(i).every((k) => ['id', 'offer', 'reasons', 'caveats', 'toCheck', 'failed', 'cost'].includes(k))).toBe(true);
+      }),
+    );
+  });
+
+  it('only uses messages that exist in both languages, with every variable they need', () => {
+    const dicts: Record<string, string>[] = [fr, en];
+    fc.assert(
+      fc.property(prop, ([a, offers]) => {
+        for (const i of everyItem(run(a, offers)))
+          for (const m of [...i.reasons, ...i.caveats])
+            for (const d of dicts) {
+              expect(d[m.key], m.key).toBeTypeOf('string');
+              for (const [, name] of d[m.key]!.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) expect(m.vars?.[name!], `${m.key} ${name}`).toBeDefined();
+            }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
