@@ -7,5 +7,7 @@ declare namespace App {
     /** The Intl locale of `lang`, e.g. fr-FR, for numbers and dates. */
     intl: string;
     t: import('./i18n/types.ts').T;
+    /** The page's path without base and locale, e.g. "providers/nubo/" ("" for a home page or the 404). */
+    path: string;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The campaign palette, light and dark. src/styles/global.css declares the same values as CSS variables (a test
+ * The campaign palette, light and dark. src/styles/tokens.css declares the same values as CSS variables (a test
  * keeps them equal and checks AA contrast); the kit, share images and widgets read them from here.
  */
 export const PALETTE = {

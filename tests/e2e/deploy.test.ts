@@ -7,14 +7,15 @@
  * Like the rest of the end-to-end tests it fails (never skips) without nginx: apt-get install -y nginx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { nginxPath } from '../../scripts/harness/tools.ts';
 import { builtPages, launch, open, session, type Session } from '../../scripts/harness/browser.ts';
+import { buildUnder, freePort } from './servers/build.ts';
+import { localConfig, mimeTypes, startNginx } from './servers/nginx.ts';
 
 const BASE = '/degmail/';
 const EXAMPLE = 'deploy/nginx.conf.example';
@@ -32,105 +33,6 @@ const seen = new Map<string, string>();
 const responses: { url: string; status: number; from: string }[] = [];
 let current = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** `npm run build` with the sub-path settings, into the temporary folder (dist/ is left alone). */
-function build(site: string): Promise<void> {
-  const bin = path.resolve('node_modules/.bin');
-  // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, DEV=1, SSR=1, NODE_ENV=test…).
-  // A production build must not inherit them: BASE_URL=/ alone used to override BASE in every page's links
-  // (astro.config.mjs now drops it too).
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) env[k] = v;
-  }
-  Object.assign(env, { SITE: site, BASE, DEGMAIL_OUT: dist, PATH: `${bin}${path.delimiter}${process.env.PATH}` });
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`sub-path build failed (exit ${code}):\n${out.slice(-4000)}`))));
-  });
-}
-
-/** nginx's stock mime.types, next to its compiled-in configuration file. */
-function mimeTypes(bin: string): string {
-  const v = spawnSync(bin, ['-V'], { encoding: 'utf8' });
-  const conf = /--conf-path=(\S+)/.exec(`${v.stdout}${v.stderr}`)?.[1] ?? '/etc/nginx/nginx.conf';
-  const file = path.join(path.dirname(conf), 'mime.types');
-  if (!fs.existsSync(file)) throw new Error(`nginx's mime.types not found at ${file}`);
-  return file;
-}
-
-/** deploy/nginx.conf.example, made to run unprivileged on a loopback port without TLS. */
-function localConfig(example: string, opts: { port: number; root: string; mimeTypes: string }): string {
-  const steps: [RegExp, string][] = [
-    // The port-80 server only redirects to HTTPS.
-    [/\nserver \{[^{}]*return 301 https:[^{}]*\}\n/, '\n'],
-    [/^\s*(listen|http2|ssl_[a-z_]+)\b[^;]*;[^\n]*\n/gm, ''],
-    [/^(\s*)server_name example\.org;/m, `$1listen 127.0.0.1:${opts.port};\n$1server_name 127.0.0.1;`],
-    [/^(\s*)root \/srv\/www;/m, `$1root ${opts.root};`],
-    [/^(\s*)include mime\.types;/m, `$1include ${opts.mimeTypes};`],
-  ];
-  let conf = example;
-  for (const [re, to] of steps) {
-    const next = conf.replace(re, to);
-    if (next === conf) throw new Error(`${EXAMPLE} changed shape: ${re} no longer matches; update tests/e2e/deploy.test.ts`);
-    conf = next;
-  }
-  return [
-    'daemon off;',
-    'master_process on;',
-    'worker_processes 1;',
-    `pid ${tmp}/nginx.pid;`,
-    `error_log ${tmp}/error.log warn;`,
-    'events { worker_connections 128; }',
-    'http {',
-    `    access_log ${tmp}/access.log;`,
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${tmp}/${t}_temp;`),
-    '    sendfile on;',
-    conf,
-    '}',
-    '',
-  ].join('\n');
-}
-
-async function startNginx(bin: string, conf: string): Promise<ChildProcess> {
-  const file = path.join(tmp, 'nginx.conf');
-  fs.writeFileSync(file, conf);
-  const args = ['-p', `${tmp}/`, '-c', file, '-e', path.join(tmp, 'error.log')];
-  const check = spawnSync(bin, ['-t', ...args], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t refused the configuration built from ${EXAMPLE}:\n${check.stderr}`);
-  nginxWarnings = check.stderr.split('\n').filter((l) => /\[(warn|alert|crit|emerg)\]/.test(l));
-  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (d) => (err += d));
-  process.once('exit', () => child.kill('SIGTERM'));
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${err}\n${fs.readFileSync(path.join(tmp, 'error.log'), 'utf8')}`);
-    try {
-      if ((await fetch(`${origin}${BASE}fr/`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error('nginx did not answer within 10 s');
-}
-
 beforeAll(async () => {
   const bin = nginxPath();
   // Global setup already refuses to run without nginx; this keeps the message if this file runs on its own.
@@ -140,10 +42,11 @@ beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // SITE is the nginx origin, so canonical, hreflang and sitemap URLs can be checked against it.
-  await build(origin);
+  await buildUnder({ site: origin, base: BASE, out: dist });
   fs.mkdirSync(path.join(tmp, 'www'));
   fs.symlinkSync(dist, path.join(tmp, 'www', BASE.replaceAll('/', '')));
-  nginx = await startNginx(bin, localConfig(fs.readFileSync(EXAMPLE, 'utf8'), { port, root: path.join(tmp, 'www'), mimeTypes: mimeTypes(bin) }));
+  const conf = localConfig(fs.readFileSync(EXAMPLE, 'utf8'), { port, root: path.join(tmp, 'www'), mimeTypes: mimeTypes(bin), tmp });
+  ({ child: nginx, warnings: nginxWarnings } = await startNginx(bin, conf, { tmp, readyUrl: `${origin}${BASE}fr/` }));
   browser = await launch();
   tab = await session(browser);
   tab.page.on('response', (r) => {

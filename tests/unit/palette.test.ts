@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { PALETTE, TEXT_PAIRS, contrast } from '../../src/brand/palette.ts';
 
-const css = fs.readFileSync('src/styles/global.css', 'utf8');
+const css = fs.readFileSync('src/styles/tokens.css', 'utf8');
 const block = (from: number) => css.slice(css.indexOf('{', from) + 1, css.indexOf('}', from));
 const vars = (text: string) => Object.fromEntries([...text.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]!.toLowerCase()]));
 
 describe('palette', () => {
-  it('global.css declares the same colours as src/brand/palette.ts, in light and dark', () => {
+  it('tokens.css declares the same colours as src/brand/palette.ts, in light and dark', () => {
     expect(vars(block(css.indexOf(':root')))).toEqual(PALETTE.light);
     expect(vars(block(css.indexOf(':root', css.indexOf('prefers-color-scheme: dark'))))).toEqual(PALETTE.dark);
   });

@@ -5,6 +5,7 @@ import { CONSTRAINTS } from '../../src/lib/questionnaire/constraints.ts';
 import type { ProviderEntry } from '../../src/schemas/provider.ts';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
+import type { Answers } from '../../src/lib/questionnaire/answers.ts';
 import { answers, chatonsTiers, everyItem, expectedTier, ids, oracle, prop, run, type Expected } from '../fixtures/oracle.ts';
 import { arbProviders } from '../fixtures/arbitraries.ts';
 import type { Item, Recommendation } from '../../src/lib/questionnaire/recommend.ts';
@@ -29,94 +30,82 @@ const expectReached = (n: Reach, runs: number, tiers: (keyof Reach)[]) => {
   for (const t of tiers) expect(n[t], `runs that reached ${t}`).toBeGreaterThanOrEqual(Math.ceil(runs * MIN_SHARE));
 };
 
+/**
+ * Runs a property over answers and offers (mapped by `change` first), checks it on every result, and then that the
+ * runs reached each tier named in `reaches`.
+ */
+function everyRun(
+  check: (r: Recommendation, a: Answers, offers: ProviderEntry[]) => void,
+  opts: { reaches: (keyof Reach)[]; runs?: number; change?: (o: ProviderEntry) => ProviderEntry },
+): void {
+  const runs = opts.runs ?? 300;
+  const n = reach();
+  fc.assert(
+    fc.property(prop, ([a, generated]) => {
+      const offers = opts.change ? generated.map(opts.change) : generated;
+      const r = run(a, offers);
+      n.add(r);
+      check(r, a, offers);
+    }),
+    { numRuns: runs },
+  );
+  expectReached(n, runs, opts.reaches);
+}
+
 describe('recommend: properties', () => {
   it('puts every published offer in the tier the oracle expects, and only there', () => {
-    const n = reach();
-    fc.assert(
-      fc.property(prop, ([a, offers]) => {
-        const r = run(a, offers);
-        n.add(r);
-        const want: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
-        const outside: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
-        for (const o of offers.filter((o) => o.draft !== true))
-          (o.chatons === 'not-member' ? outside : want)[expectedTier(o, a)].push(o.id);
-        expect(ids(r.matches)).toEqual(want.matches.sort());
-        expect(ids(r.toConfirm)).toEqual(want.toConfirm.sort());
-        expect(ids(r.nearMisses)).toEqual(want.nearMisses.sort());
-        const shown = want.matches.length === 0 && want.toConfirm.length === 0;
-        expect(ids(r.outside.matches)).toEqual(shown ? outside.matches.sort() : []);
-        expect(ids(r.outside.toConfirm)).toEqual(shown ? outside.toConfirm.sort() : []);
-      }),
-      { numRuns: 300 },
-    );
-    expectReached(n, 300, ['matches', 'toConfirm', 'nearMisses', 'outsideMatches', 'outsideToConfirm']);
+    everyRun((r, a, offers) => {
+      const want: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
+      const outside: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
+      for (const o of offers.filter((o) => o.draft !== true)) (o.chatons === 'not-member' ? outside : want)[expectedTier(o, a)].push(o.id);
+      expect(ids(r.matches)).toEqual(want.matches.sort());
+      expect(ids(r.toConfirm)).toEqual(want.toConfirm.sort());
+      expect(ids(r.nearMisses)).toEqual(want.nearMisses.sort());
+      const shown = want.matches.length === 0 && want.toConfirm.length === 0;
+      expect(ids(r.outside.matches)).toEqual(shown ? outside.matches.sort() : []);
+      expect(ids(r.outside.toConfirm)).toEqual(shown ? outside.toConfirm.sort() : []);
+    }, { reaches: ['matches', 'toConfirm', 'nearMisses', 'outsideMatches', 'outsideToConfirm'] });
   });
 
   it('lists outside offers by the same rules when every CHATONS offer is full', () => {
-    const full = (o: ProviderEntry): ProviderEntry => (o.chatons === 'not-member' ? o : { ...o, load: 'FULL' });
-    const n = reach();
-    fc.assert(
-      fc.property(prop, ([a, offers]) => {
-        const r = run(a, offers.map(full));
-        n.add(r);
-        const published = offers.filter((o) => o.draft !== true && o.chatons === 'not-member');
-        expect(r.matches.length + r.toConfirm.length).toBe(0);
-        expect(ids(r.outside.matches)).toEqual(published.filter((o) => expectedTier(o, a) === 'matches').map((o) => o.id).sort());
-        expect(ids(r.outside.toConfirm)).toEqual(published.filter((o) => expectedTier(o, a) === 'toConfirm').map((o) => o.id).sort());
-      }),
-    );
-    expectReached(n, 100, ['outsideMatches', 'outsideToConfirm']);
+    const change = (o: ProviderEntry): ProviderEntry => (o.chatons === 'not-member' ? o : { ...o, load: 'FULL' });
+    everyRun((r, a, offers) => {
+      const published = offers.filter((o) => o.draft !== true && o.chatons === 'not-member');
+      expect(r.matches.length + r.toConfirm.length).toBe(0);
+      expect(ids(r.outside.matches)).toEqual(published.filter((o) => expectedTier(o, a) === 'matches').map((o) => o.id).sort());
+      expect(ids(r.outside.toConfirm)).toEqual(published.filter((o) => expectedTier(o, a) === 'toConfirm').map((o) => o.id).sort());
+    }, { reaches: ['outsideMatches', 'outsideToConfirm'], runs: 100, change });
   });
 
   it('never lets a match violate or leave unknown a checked hard constraint', () => {
-    const n = reach();
-    fc.assert(
-      fc.property(prop, ([a, offers]) => {
-        const r = run(a, offers);
-        n.add(r);
-        for (const m of [...r.matches, ...r.outside.matches]) {
-          expect(Object.values(oracle(m.offer, a)).every((v) => v === 'ok')).toBe(true);
-          expect(m.toCheck).toEqual([]);
-          expect(m.failed).toBeUndefined();
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expectReached(n, 300, ['matches', 'outsideMatches']);
+    everyRun((r, a) => {
+      for (const m of [...r.matches, ...r.outside.matches]) {
+        expect(Object.values(oracle(m.offer, a)).every((v) => v === 'ok')).toBe(true);
+        expect(m.toCheck).toEqual([]);
+        expect(m.failed).toBeUndefined();
+      }
+    }, { reaches: ['matches', 'outsideMatches'] });
   });
 
   it('lists exactly the unknown constraints of an offer to confirm', () => {
-    const n = reach();
-    fc.assert(
-      fc.property(prop, ([a, offers]) => {
-        const r = run(a, offers);
-        n.add(r);
-        for (const t of [...r.toConfirm, ...r.outside.toConfirm]) {
-          const o = oracle(t.offer, a);
-          const unknown = CONSTRAINTS.filter((c) => o[c] === '?');
-          expect(Object.values(o)).not.toContain('bad');
-          expect(unknown.length).toBeGreaterThan(0);
-          expect(t.toCheck).toEqual(unknown);
-        }
-      }),
-    );
-    expectReached(n, 100, ['toConfirm', 'outsideToConfirm']);
+    everyRun((r, a) => {
+      for (const t of [...r.toConfirm, ...r.outside.toConfirm]) {
+        const o = oracle(t.offer, a);
+        const unknown = CONSTRAINTS.filter((c) => o[c] === '?');
+        expect(Object.values(o)).not.toContain('bad');
+        expect(unknown.length).toBeGreaterThan(0);
+        expect(t.toCheck).toEqual(unknown);
+      }
+    }, { reaches: ['toConfirm', 'outsideToConfirm'], runs: 100 });
   });
 
   it('gives every near miss exactly one known violation: the one it names', () => {
-    const n = reach();
-    fc.assert(
-      fc.property(prop, ([a, offers]) => {
-        const r = run(a, offers);
-        n.add(r);
-        for (const nm of r.nearMisses) {
-          const o = oracle(nm.offer, a);
-          expect(CONSTRAINTS.filter((c) => o[c] === 'bad')).toEqual([nm.failed]);
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expectReached(n, 300, ['nearMisses']);
+    everyRun((r, a) => {
+      for (const nm of r.nearMisses) {
+        const o = oracle(nm.offer, a);
+        expect(CONSTRAINTS.filter((c) => o[c] === 'bad')).toEqual([nm.failed]);
+      }
+    }, { reaches: ['nearMisses'] });
   });
 
   it('gives the same result for the same answers and seed', () => {
