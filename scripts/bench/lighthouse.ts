@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromiumPath } from '../harness/tools.ts';
-import { ROOT } from './scale.ts';
+import { ROOT } from '../../src/node/paths.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

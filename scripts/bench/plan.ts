@@ -4,13 +4,14 @@
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../../src/node/paths.ts';
 import { FROM, MOVE, WHO, type Answers } from '../../src/lib/questionnaire/answers.ts';
 import { buildPlan } from '../../src/lib/plan/build.ts';
 import { makeT } from '../../src/lib/shared/translate.ts';
 import type { ProviderEntry } from '../../src/schemas/provider.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** A fully known offer; the bench also runs with an unknown-settings variant and with no offer. */
 const OFFER: ProviderEntry = {
@@ -45,7 +46,7 @@ function percentile(sorted: number[], p: number): number {
 
 /** Median and 95th percentile of one buildPlan call, in milliseconds, over 300 varied inputs after a warm-up. */
 export function benchPlan(): { medianMs: number; p95Ms: number } {
-  const t = makeT(JSON.parse(fs.readFileSync(`${ROOT}src/i18n/fr.json`, 'utf8')));
+  const t = makeT(JSON.parse(fs.readFileSync(path.join(ROOT, 'src/i18n/fr.json'), 'utf8')));
   const inputs = variedAnswers(300).map((answers, i) => ({ answers, offer: OFFERS[i % OFFERS.length]!, today: '2026-06-01' }));
   for (const input of inputs.slice(0, 50)) buildPlan(input, t); // warm-up: let the JIT settle
   const times = inputs.map((input) => {

@@ -8,14 +8,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../../src/node/paths.ts';
 import YAML from 'yaml';
 import type { Browser, Request } from 'playwright-core';
 import { generateProviders } from '../harness/fictional.ts';
 import { session } from '../harness/browser.ts';
 import { brotliSize } from './weigh.ts';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Writes `n` fictional offers as `<dir>/providers/<id>.yaml`, next to a copy of the real long pages (the pages
