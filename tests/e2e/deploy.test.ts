@@ -7,7 +7,7 @@
  * Like the rest of the end-to-end tests it fails (never skips) without nginx: apt-get install -y nginx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
