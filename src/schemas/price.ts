@@ -34,9 +34,11 @@ const subscription = z.strictObject({
 /** Pay what you can; 0 is accepted, `suggested` is what the provider recommends. */
 const payWhatYouCan = z.strictObject({
   model: z.literal('pay-what-you-can'),
-  /** The suggested amount per account and per period. */
+  /** The suggested amount per period, for each `per`. */
   suggested: euros,
   period,
+  /** What the suggested amount is for: each account (the default), or each member (a membership contribution). */
+  per: z.enum(['account', 'member'], { error: 'expected "account" or "member"' }).optional(),
 });
 
 /** One price for a pack of up to `accounts` mailboxes (e.g. an association pack). */

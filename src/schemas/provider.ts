@@ -137,6 +137,8 @@ export const providerFields = {
   signup_url: orUnknown(httpsUrl, 'an https URL'),
   /** User documentation (https). */
   docs_url: orUnknown(httpsUrl, 'an https URL'),
+  /** How to write to the host before signing up: an e-mail address or an https contact page. Absent means unknown. */
+  contact: orUnknown(z.union([z.email(), httpsUrl]), 'an e-mail address or an https:// contact page').optional(),
   /** Facts that fit no field, each with its source. */
   notes: z.array(noteSchema).optional(),
   /** The sources, each with the fields it backs and when it was read. */
@@ -170,6 +172,8 @@ export const providerSchema = z.strictObject(providerFields).superRefine((p, ctx
     if (isKnown(p[f], f) && !backed.has(f))
       ctx.addIssue({ code: 'custom', path: [f], message: 'a known fact needs a source: list this field in the "backs" of a source' });
   }
+  if (p.in_person_help === 'no' && Array.isArray(p.support_channels) && p.support_channels.includes('in-person'))
+    ctx.addIssue({ code: 'custom', path: ['in_person_help'], message: 'expected "yes" or "unknown": support_channels lists in-person help, got "no"' });
   (p.notes ?? []).forEach((n, i) => {
     if (!ids.has(n.source)) ctx.addIssue({ code: 'custom', path: ['notes', i, 'source'], message: `expected the id of a source, got "${n.source}"` });
   });

@@ -28,10 +28,12 @@ describe('escaping', () => {
     const [offer] = generateProviders(1, 7);
     const evil = { ...offer!, name: '<script>alert(1)</script><img src=x onerror=alert(2)>' };
     const rec = recommend({ seed: 0 }, [evil], { today: '2026-11-25' });
-    const html = resultHtml(rec, { t, lang: 'fr', intl: 'fr-FR', offerUrl: (id) => `/fr/providers/${id}/`, chatonsUrl: 'https://www.chatons.org/' })
+    const html = resultHtml(rec, { seed: 0 }, { t, lang: 'fr', intl: 'fr-FR', offerUrl: (id) => `/fr/providers/${id}/`, chatonsUrl: 'https://www.chatons.org/' })
       + planHtml(buildPlan({ answers: { seed: 0, from: 'gmail' }, offer: evil, today: '2026-11-25' }, t), t, { title: evil.name, intl: 'fr-FR', downloads: true });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;');
+    // The message to the host names the offer too, as text.
+    expect(html).toContain('data-ask-text');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extraGbCost, roundCents, yearlyCost } from '../../src/lib/offers/price.ts';
+import { extraGbCost, lowestYearlyPrice, roundCents, yearlyCost } from '../../src/lib/offers/price.ts';
 import type { KnownPrice, Price } from '../../src/schemas/price.ts';
 import { arbPrice } from '../fixtures/arbitraries.ts';
 
@@ -55,8 +55,21 @@ describe('yearlyCost: the real pricing cases', () => {
     expect(yearlyCost(arnPack, { accounts: 12, member: true })).toBeNull();
   });
 
-  it('gives pay-what-you-can a minimum of 0 and the suggested amount apart', () => {
-    expect(yearlyCost(deuxfleurs, { accounts: 2, member: undefined })).toEqual({ total: 0, suggested: 30 });
+  it('counts the suggested amount of pay-what-you-can as its cost, flagged: one may pay less', () => {
+    expect(yearlyCost(deuxfleurs, { accounts: 2, member: undefined })).toEqual({ total: 30, payWhatYouCan: true });
+    expect(yearlyCost({ ...deuxfleurs, per: 'account' }, { accounts: 2, member: true })).toEqual({ total: 30, payWhatYouCan: true });
+  });
+
+  it('knows a per-member suggestion for one mailbox only', () => {
+    const perMember: Price = { model: 'pay-what-you-can', suggested: 15, period: 'year', per: 'member' };
+    expect(yearlyCost(perMember, { accounts: 1, member: true })).toEqual({ total: 15, payWhatYouCan: true });
+    expect(yearlyCost(perMember, { accounts: 3, member: true })).toBeNull();
+  });
+
+  it('lets the directory count pay-what-you-can as free or less', () => {
+    expect(lowestYearlyPrice(deuxfleurs)).toBe(0);
+    expect(lowestYearlyPrice({ model: 'membership', amount: 15, period: 'year' })).toBe(15);
+    expect(lowestYearlyPrice('unknown')).toBeNull();
   });
 
   it('prices subscriptions per account, the membership fee once', () => {
@@ -99,7 +112,7 @@ const query = fc.record({
 });
 
 describe('yearlyCost: properties', () => {
-  it('is null only for unknown prices, beyond a pack, or beyond the last bounded tier', () => {
+  it('is null only for unknown prices, beyond a pack, beyond the last bounded tier, or per member for several', () => {
     fc.assert(
       fc.property(fc.oneof(arbPrice(), fc.constant<Price>('unknown')), query, (price, q) => {
         const cost = yearlyCost(price, q);
@@ -109,7 +122,8 @@ describe('yearlyCost: properties', () => {
         }
         const tooMany = price.model === 'pack' && q.accounts > price.accounts;
         const tooBig = price.model === 'tiered' && q.sizeGb !== undefined && naiveExtra(price, q.sizeGb) === null;
-        expect(cost === null).toBe(tooMany || tooBig);
+        const perMember = price.model === 'pay-what-you-can' && price.per === 'member' && q.accounts > 1;
+        expect(cost === null).toBe(tooMany || tooBig || perMember);
       }),
     );
   });
@@ -119,7 +133,7 @@ describe('yearlyCost: properties', () => {
       fc.property(arbPrice(), query, (price, q) => {
         const cost = yearlyCost(price, q);
         if (!cost) return;
-        for (const x of [cost.total, cost.suggested ?? 0]) {
+        for (const x of [cost.total]) {
           expect(x).toBeGreaterThanOrEqual(0);
           expect(Math.abs(x * 100 - Math.round(x * 100))).toBeLessThan(1e-6);
         }

@@ -43,18 +43,32 @@ describe('recommend: a small association leaving Gmail, 5 mailboxes, 50 €/year
     expect(m.caveats).toContainEqual({ key: 'q.caveat.area', vars: { area: 'Alsace' } });
   });
 
-  it('asks to confirm pay-what-you-can when associations are not known to be welcome', () => {
-    expect(r.toConfirm.map((t) => t.id)).toEqual([deuxfleurs.id]);
-    const t = r.toConfirm[0]!;
-    expect(t.toCheck).toEqual(['who']);
-    expect(t.cost).toEqual({ total: 0, suggested: 75 });
-    expect(t.caveats).toContainEqual({ key: 'q.caveat.suggested', vars: { suggested: 75 } });
-    expect(t.caveats).toContainEqual({ key: 'q.caveat.unverified' });
+  it('counts the suggested amount of pay-what-you-can: 5 × 15 € over a 50 € budget is a near miss that says one may pay less', () => {
+    const n = r.nearMisses.find((i) => i.id === deuxfleurs.id)!;
+    expect([n.failed, n.toCheck, n.cost]).toEqual(['budget', ['who'], { total: 75, payWhatYouCan: true }]);
+    expect(n.caveats).toContainEqual({ key: 'q.caveat.suggestedOver', vars: { suggested: 75 } });
+    expect(n.caveats).toContainEqual({ key: 'q.caveat.unverified' });
   });
 
-  it('names the budget for the tiered offer (5 × 30 € = 150 €) and hides the company outside CHATONS', () => {
-    expect(r.nearMisses.map((n) => [n.id, n.failed, n.cost])).toEqual([[nubo.id, 'budget', { total: 150 }]]);
+  it('names the budget for the tiered offer (5 × 30 € = 150 €), a confirmed member before the unverified one, and hides the company outside CHATONS behind a full match', () => {
+    expect(r.nearMisses.map((n) => [n.id, n.failed])).toEqual([[nubo.id, 'budget'], [deuxfleurs.id, 'budget']]);
+    expect(r.nearMisses[0]!.cost).toEqual({ total: 150 });
     expect(r.outside).toEqual({ matches: [], toConfirm: [] });
+  });
+
+  it('shows the company outside CHATONS as soon as no CHATONS offer is a full match', () => {
+    const r2 = run({ ...a, accounts: 12, budget: 200 }, all);
+    expect(r2.matches).toEqual([]);
+    expect(r2.toConfirm.map((i) => i.id)).toEqual([arn.id, deuxfleurs.id]);
+    expect(r2.outside.matches.map((i) => i.id)).toEqual([outsider.id]);
+  });
+
+  it('never lets an unknown sign-up status demote an offer: a caveat asks to check it', () => {
+    const unsure = { ...arn, load: 'unknown' as const };
+    const m = run(a, [unsure]).matches[0]!;
+    expect(m.loadUnknown).toBe(true);
+    expect(m.caveats).toContainEqual({ key: 'q.caveat.loadUnknown' });
+    expect(run(a, [{ ...arn, load: 'FULL' }]).nearMisses[0]!.failed).toBe('load');
   });
 
   it('with 12 mailboxes, the pack becomes "to confirm": its price beyond 10 mailboxes is not known', () => {
@@ -88,7 +102,7 @@ describe('recommend: Nubo-like tiered price for an 8 GB mailbox, 50 €/year', (
 
   it('is to confirm when joining is not said: 60 € with the surcharge, 48 € without', () => {
     const t = run(a, [nubo]).toConfirm[0]!;
-    expect([t.toCheck, t.cost]).toEqual([['budget'], { total: 60 }]);
+    expect([t.toCheck, t.cost]).toEqual([['budget'], { total: 60, surchargeAssumed: true }]);
     expect(t.caveats).toContainEqual({ key: 'q.caveat.surcharge' });
   });
 });
@@ -98,25 +112,50 @@ describe('recommend: budget 0 means free only', () => {
   const free = offer(6, {});
   const r = run({ who: 'individual', budget: 0, seed: 0 }, [deuxfleurs, paid, free]);
 
-  it('keeps free and pay-what-you-can offers, the suggested amount as something to know', () => {
-    expect(ids(r.matches)).toEqual([deuxfleurs.id, free.id].sort());
-    const pwyc = r.matches.find((m) => m.id === deuxfleurs.id)!;
-    expect(pwyc.reasons).toContainEqual({ key: 'q.reason.payWhatYouCan', vars: { suggested: 15 } });
-    expect(pwyc.caveats).toContainEqual({ key: 'q.caveat.suggested', vars: { suggested: 15 } });
-    expect(r.matches.find((m) => m.id === free.id)!.reasons).toContainEqual({ key: 'q.reason.free' });
+  it('keeps free offers, with why', () => {
+    expect(ids(r.matches)).toEqual([free.id]);
+    expect(r.matches[0]!.reasons).toContainEqual({ key: 'q.reason.free' });
   });
 
-  it('names the budget for a paid offer', () => {
-    expect(r.nearMisses.map((n) => [n.id, n.failed])).toEqual([[paid.id, 'budget']]);
+  it('names the budget for a paid offer and for a suggested amount, which one may lower', () => {
+    expect(r.nearMisses.map((n) => [n.id, n.failed])).toEqual([[paid.id, 'budget'], [deuxfleurs.id, 'budget']]);
+    expect(r.nearMisses[1]!.caveats).toContainEqual({ key: 'q.caveat.suggestedOver', vars: { suggested: 15 } });
+  });
+});
+
+describe('recommend: pay what you can', () => {
+  const pwyc = offer(7, { price: { model: 'pay-what-you-can', suggested: 15, period: 'year' } });
+  const perMember = offer(8, { price: { model: 'pay-what-you-can', suggested: 15, period: 'year', per: 'member' } });
+
+  it('fits a budget that covers the suggested amount, and says so', () => {
+    const m = run({ budget: 20, seed: 0 }, [pwyc]).matches[0]!;
+    expect(m.reasons).toContainEqual({ key: 'q.reason.payWhatYouCan', vars: { suggested: 15, budget: 20 } });
+  });
+
+  it('tells the suggested amount as something to know when no budget was given', () => {
+    expect(run({ seed: 0 }, [pwyc]).matches[0]!.caveats).toContainEqual({ key: 'q.caveat.suggested', vars: { suggested: 15 } });
+  });
+
+  it('per member: known for one mailbox, to confirm for several', () => {
+    expect(run({ budget: 20, accounts: 1, seed: 0 }, [perMember]).matches.map((i) => i.id)).toEqual([perMember.id]);
+    const t = run({ budget: 20, accounts: 3, seed: 0 }, [perMember]).toConfirm[0]!;
+    expect([t.toCheck, t.cost]).toEqual([['budget'], null]);
+    expect(t.caveats).toContainEqual({ key: 'q.caveat.perMember', vars: { accounts: 3 } });
   });
 });
 
 describe('recommend: fairness and order', () => {
-  it('shows offers outside CHATONS only when no CHATONS offer fits or may fit', () => {
+  it('shows offers outside CHATONS when no CHATONS offer is a full match', () => {
     const a: Answers = { who: 'pro', support: 'de', domain: true, seed: 0 };
     const r = run(a, all);
-    expect(r.matches.length + r.toConfirm.length).toBe(0);
+    expect(r.matches.length).toBe(0);
     expect(r.outside.matches.map((m) => m.id)).toEqual([outsider.id]);
+  });
+
+  it('puts a confirmed member before an unverified one with the same facts, whatever the seed', () => {
+    const sure = offer(30, {});
+    const unsure = offer(31, { chatons: 'unverified' });
+    for (let seed = 0; seed < 20; seed++) expect(run({ seed }, [unsure, sure]).matches.map((m) => m.id)).toEqual([sure.id, unsure.id]);
   });
 
   it('rotates ties fairly: over many seeds each of two equal offers comes first', () => {

@@ -61,7 +61,7 @@ describe('recommend: properties', () => {
       expect(ids(r.matches)).toEqual(want.matches.sort());
       expect(ids(r.toConfirm)).toEqual(want.toConfirm.sort());
       expect(ids(r.nearMisses)).toEqual(want.nearMisses.sort());
-      const shown = want.matches.length === 0 && want.toConfirm.length === 0;
+      const shown = want.matches.length === 0;
       expect(ids(r.outside.matches)).toEqual(shown ? outside.matches.sort() : []);
       expect(ids(r.outside.toConfirm)).toEqual(shown ? outside.toConfirm.sort() : []);
     }, { reaches: ['matches', 'toConfirm', 'nearMisses', 'outsideMatches', 'outsideToConfirm'] });
@@ -71,7 +71,7 @@ describe('recommend: properties', () => {
     const change = (o: ProviderEntry): ProviderEntry => (o.chatons === 'not-member' ? o : { ...o, load: 'FULL' });
     everyRun((r, a, offers) => {
       const published = offers.filter((o) => o.draft !== true && o.chatons === 'not-member');
-      expect(r.matches.length + r.toConfirm.length).toBe(0);
+      expect(r.matches.length).toBe(0);
       expect(ids(r.outside.matches)).toEqual(published.filter((o) => expectedTier(o, a) === 'matches').map((o) => o.id).sort());
       expect(ids(r.outside.toConfirm)).toEqual(published.filter((o) => expectedTier(o, a) === 'toConfirm').map((o) => o.id).sort());
     }, { reaches: ['outsideMatches', 'outsideToConfirm'], runs: 100, change });
@@ -80,7 +80,9 @@ describe('recommend: properties', () => {
   it('never lets a match violate or leave unknown a checked hard constraint', () => {
     everyRun((r, a) => {
       for (const m of [...r.matches, ...r.outside.matches]) {
-        expect(Object.values(oracle(m.offer, a)).every((v) => v === 'ok')).toBe(true);
+        const { load, ...needs } = oracle(m.offer, a);
+        expect(Object.values(needs).every((v) => v === 'ok')).toBe(true);
+        expect(load).not.toBe('bad');
         expect(m.toCheck).toEqual([]);
         expect(m.failed).toBeUndefined();
       }
@@ -91,10 +93,11 @@ describe('recommend: properties', () => {
     everyRun((r, a) => {
       for (const t of [...r.toConfirm, ...r.outside.toConfirm]) {
         const o = oracle(t.offer, a);
-        const unknown = CONSTRAINTS.filter((c) => o[c] === '?');
+        const unknown = CONSTRAINTS.filter((c) => c !== 'load' && o[c] === '?');
         expect(Object.values(o)).not.toContain('bad');
         expect(unknown.length).toBeGreaterThan(0);
         expect(t.toCheck).toEqual(unknown);
+        expect(t.loadUnknown).toBe(o.load === '?');
       }
     }, { reaches: ['toConfirm', 'outsideToConfirm'], runs: 100 });
   });
@@ -152,14 +155,18 @@ describe('recommend: properties', () => {
       carddav: 'unknown',
       custom_domain: 'unknown',
       support_languages: 'unknown',
+      in_person_help: 'unknown',
     });
     fc.assert(
       fc.property(prop, ([a, offers]) => {
         const blurred = offers.map(blur);
         const r = run(a, blurred);
+        const published = blurred.filter((o) => o.draft !== true && o.chatons !== 'not-member').length;
         expect(r.nearMisses).toEqual([]);
-        expect(r.matches).toEqual([]);
-        expect(r.toConfirm.length).toBe(blurred.filter((o) => o.draft !== true && o.chatons !== 'not-member').length);
+        expect(r.matches.length + r.toConfirm.length).toBe(published);
+        // A match is left only when nothing the person needs reads a fact (unknown sign-ups being a caveat).
+        for (const m of r.matches) expect(m.toCheck).toEqual([]);
+        for (const i of r.toConfirm) expect(i.toCheck.length).toBeGreaterThan(0);
       }),
     );
   });
@@ -174,13 +181,31 @@ describe('recommend: properties', () => {
     );
   });
 
-  it('leaves the outside list empty whenever a CHATONS match or offer to confirm exists', () => {
-    fc.assert(
-      fc.property(prop, ([a, offers]) => {
-        const r = run(a, offers);
-        if (r.matches.length + r.toConfirm.length > 0) expect(r.outside).toEqual({ matches: [], toConfirm: [] });
-      }),
-    );
+  it('shows the offers outside CHATONS exactly when no CHATONS offer is a full match', () => {
+    everyRun((r, a, offers) => {
+      const outside = offers.filter((o) => o.draft !== true && o.chatons === 'not-member');
+      const fit = outside.filter((o) => ['matches', 'toConfirm'].includes(expectedTier(o, a))).length;
+      expect(r.outside.matches.length + r.outside.toConfirm.length).toBe(r.matches.length ? 0 : fit);
+    }, { reaches: ['matches', 'outsideMatches', 'outsideToConfirm'] });
+  });
+
+  it('never demotes an offer for an unknown sign-up status alone', () => {
+    const open = (o: ProviderEntry): ProviderEntry => (o.load === 'unknown' ? { ...o, load: 'OPEN' } : o);
+    everyRun((r, a, offers) => {
+      const opened = run(a, offers.map(open));
+      for (const k of ['matches', 'toConfirm', 'nearMisses'] as const) expect(r[k].map((i) => i.id)).toEqual(opened[k].map((i) => i.id));
+      for (const i of everyItem(r)) expect(i.loadUnknown).toBe(i.offer.load === 'unknown');
+    }, { reaches: ['matches', 'toConfirm', 'nearMisses'], runs: 200 });
+  });
+
+  it('keeps "to confirm" for a need that no offer has confirmed, and says it once', () => {
+    const blurDomain = (o: ProviderEntry): ProviderEntry => ({ ...o, custom_domain: 'unknown' });
+    everyRun((r, a, offers) => {
+      if (a.domain !== true || !offers.some((o) => o.draft !== true)) return;
+      expect(r.unconfirmed).toContain('domain');
+      expect(r.matches.length + r.outside.matches.length).toBe(0);
+      for (const i of [...r.toConfirm, ...r.outside.toConfirm]) expect(i.toCheck).toContain('domain');
+    }, { reaches: ['toConfirm'], runs: 200, change: blurDomain });
   });
 
   it('never shows drafts', () => {
@@ -198,19 +223,29 @@ describe('recommend: properties', () => {
     );
   });
 
-  /** Preferences order offers that have as many facts to check; fewer facts to check always come first. */
-  const byUnknowns = (tiers: Item[][]) =>
-    tiers.flatMap((tier) => [...Map.groupBy(tier, (i) => i.toCheck.length).values()]);
+  /** Offers of the same membership status, in tier order: preferences order them first. */
+  const byMembership = (tiers: Item[][]) =>
+    tiers.flatMap((tier) => [...Map.groupBy(tier, (i) => (i.offer.chatons === 'unverified' ? 1 : 0)).values()]);
 
-  it('puts offers with fewer facts to check first in every tier', () => {
+  it('puts confirmed CHATONS members before unverified ones in every tier', () => {
+    everyRun((r) => {
+      for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
+        const rank = tier.map((i) => (i.offer.chatons === 'unverified' ? 1 : 0));
+        expect(rank).toEqual([...rank].sort((x, y) => x - y));
+      }
+    }, { reaches: ['matches', 'toConfirm', 'nearMisses'] });
+  });
+
+  it('with no preference, puts the offers that confirmed more of the needs first (needs no offer confirmed aside)', () => {
     fc.assert(
-      fc.property(prop, ([a, offers]) => {
+      fc.property(prop, ([{ prefs: _prefs, ...a }, offers]) => {
         const r = run(a, offers);
-        for (const tier of [r.matches, r.toConfirm, r.nearMisses]) {
-          const n = tier.map((i) => i.toCheck.length);
+        for (const group of byMembership([r.matches, r.toConfirm, r.nearMisses])) {
+          const n = group.map((i) => i.toCheck.filter((c) => !r.unconfirmed.includes(c)).length);
           expect(n).toEqual([...n].sort((x, y) => x - y));
         }
       }),
+      { numRuns: 300 },
     );
   });
 
@@ -221,7 +256,7 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(prop, fc.constantFrom(...(Object.keys(has) as (keyof typeof has)[])), fc.constantFrom<1 | 2>(1, 2), ([a, offers], pref, w) => {
         const r = run({ ...a, prefs: { [pref]: w } }, offers);
-        for (const group of byUnknowns([r.matches, r.toConfirm, r.nearMisses])) {
+        for (const group of byMembership([r.matches, r.toConfirm, r.nearMisses])) {
           const flags = group.map((i) => has[pref](i.offer));
           expect(flags).toEqual([...flags].sort((x, y) => Number(y) - Number(x)));
         }
@@ -233,8 +268,8 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(prop, ([a, offers]) => {
         const r = run({ ...a, prefs: { price: 2 } }, offers);
-        for (const group of byUnknowns([r.matches, r.toConfirm, r.nearMisses])) {
-          const costs = group.filter((i) => i.cost).map((i) => i.cost!.suggested ?? i.cost!.total);
+        for (const group of byMembership([r.matches, r.toConfirm, r.nearMisses])) {
+          const costs = group.filter((i) => i.cost).map((i) => i.cost!.total);
           expect(costs).toEqual([...costs].sort((x, y) => x - y));
         }
       }),
@@ -245,7 +280,7 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(prop, ([a, offers]) => {
         for (const i of everyItem(run(a, offers)))
-          expect(Object.keys(i).every((k) => ['id', 'offer', 'reasons', 'caveats', 'toCheck', 'failed', 'cost'].includes(k))).toBe(true);
+          expect(Object.keys(i).every((k) => ['id', 'offer', 'reasons', 'caveats', 'toCheck', 'loadUnknown', 'failed', 'cost'].includes(k))).toBe(true);
       }),
     );
   });

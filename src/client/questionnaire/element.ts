@@ -41,6 +41,9 @@ class DegmailQuestionnaire extends HTMLElement {
     });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
+      // Enter in a field (a phone keyboard's OK key) submits the form: it goes to the next question, and only the
+      // last one shows the results.
+      if (this.current < this.steps().length - 1) return this.show(this.current + 1);
       const seed = this.form.elements.namedItem('seed') as HTMLInputElement;
       // A fresh seed per person rotates ties between equal offers; kept in the URL, so a shared link shows the same.
       if (!seed.value) seed.value = String(crypto.getRandomValues(new Uint32Array(1))[0]! % 1_000_000);
@@ -70,9 +73,12 @@ class DegmailQuestionnaire extends HTMLElement {
     if (push) history.pushState(null, '', `${location.pathname}?${toSearchParams(answers)}`);
     this.form.hidden = true;
     this.result.hidden = false;
-    renderResult(this.result, answers, this.data, this.ctx, this.t);
+    renderResult(this.result, answers, this.data, this.ctx);
     this.q<HTMLInputElement>('[data-share-url]').value = location.href;
-    this.result.focus();
+    // Land on the results' heading (not wherever focus would scroll a tall section to), with focus there.
+    const title = this.q('[data-result-title]', this.result);
+    title.focus({ preventScroll: true });
+    title.scrollIntoView({ block: 'start' });
   }
 
   private load(): void {
@@ -92,18 +98,20 @@ class DegmailQuestionnaire extends HTMLElement {
     const copy = (text: string) => navigator.clipboard?.writeText(text).then(() => (b.textContent = this.t('q.result.copied')), () => {});
     const plan = this.q('[data-plan]');
     if (b.dataset.planFor) {
-      renderResult(this.result, parseAnswers(new URLSearchParams(location.search)), this.data, this.ctx, this.t, b.dataset.planFor);
+      renderResult(this.result, parseAnswers(new URLSearchParams(location.search)), this.data, this.ctx, b.dataset.planFor);
       const title = this.q('h2', plan);
       title.setAttribute('tabindex', '-1');
       title.focus();
     }
     if (b.dataset.copyLink !== undefined) copy(location.href);
     if (b.dataset.copyAnnouncement !== undefined) copy(plan.dataset.announcement ?? '');
+    if (b.dataset.copyAsk !== undefined) copy(b.closest('[data-ask]')?.querySelector('[data-ask-text]')?.textContent ?? '');
     if (b.dataset.print !== undefined) window.print();
-    if (b.dataset.edit !== undefined) {
+    if (b.dataset.edit !== undefined || b.dataset.editStep) {
       this.result.hidden = true;
       this.form.hidden = false;
-      this.show(0);
+      const step = this.steps().indexOf(b.dataset.editStep as never);
+      this.show(Math.max(0, step));
     }
   }
 }

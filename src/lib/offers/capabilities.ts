@@ -3,7 +3,7 @@
  * who it is for, how big a mailbox can get, what one mailbox costs at least.
  */
 import type { Provider, ProviderEntry } from '../../schemas/provider.ts';
-import { yearlyCost } from './price.ts';
+import { lowestYearlyPrice } from './price.ts';
 
 /** The kinds of people the questionnaire asks about, and the audience field of an offer each one reads. */
 export const AUDIENCE_OF = {
@@ -32,8 +32,7 @@ export function quotaCap(offer: ProviderEntry): number | null {
   return Math.max(stated ?? 0, grown);
 }
 
-/** Lowest known yearly price of one mailbox, membership included (null when unknown). */
+/** Lowest known yearly price of one mailbox, membership included (null when unknown): what the directory sorts on. */
 export function minYearlyPrice(offer: ProviderEntry): number | null {
-  if (offer.price === 'unknown') return null;
-  return yearlyCost(offer.price, { accounts: 1, member: true })?.total ?? null;
+  return lowestYearlyPrice(offer.price);
 }

@@ -16,10 +16,10 @@ export interface CostQuery {
 
 /** A yearly cost in euros, rounded to cents. */
 export interface YearlyCost {
-  /** The least one must pay per year for all the mailboxes (0 for pay-what-you-can). */
+  /** What one can expect to pay per year for all the mailboxes: for pay-what-you-can, the suggested amount. */
   total: number;
-  /** Pay-what-you-can only: what the provider suggests per year for all the mailboxes. */
-  suggested?: number;
+  /** Pay-what-you-can: `total` is a suggestion, and one may pay less. */
+  payWhatYouCan?: true;
   /** True when a non-member surcharge was counted because the person did not say whether they would join. */
   surchargeAssumed?: boolean;
 }
@@ -62,7 +62,9 @@ export function extraGbCost(price: Extract<KnownPrice, { model: 'tiered' }>, siz
  * - `membership`: amount × accounts. Each mailbox is counted as one member: an association may well pay a single
  *   fee for all its mailboxes, but no provider file says so, and counting more keeps "fits your budget" true.
  * - `subscription`: amount × accounts, plus `membership_fee` once.
- * - `pay-what-you-can`: total 0 (0 is accepted), with `suggested` × accounts returned separately.
+ * - `pay-what-you-can`: the suggested amount is the expected cost, flagged `payWhatYouCan` (one may pay less). Per
+ *   account: suggested × accounts. Per member: known for one mailbox only; for several, null (whether each mailbox
+ *   needs its own member is not known).
  * - `pack`: the pack price when the mailboxes fit in it; null beyond (the price of a second pack is not known).
  * - `tiered`: per mailbox, the base price, the extra GB beyond `base_quota_gb` up to `sizeGb` (every mailbox is
  *   priced at `sizeGb`, the size of the biggest one: an upper bound), and `non_member_surcharge` unless
@@ -79,7 +81,8 @@ export function yearlyCost(price: Price, q: CostQuery): YearlyCost | null {
     case 'subscription':
       return { total: roundCents(perYear(price.amount, price.period) * n + (price.membership_fee ?? 0)) };
     case 'pay-what-you-can':
-      return { total: 0, suggested: roundCents(perYear(price.suggested, price.period) * n) };
+      if (price.per === 'member' && n > 1) return null;
+      return { total: roundCents(perYear(price.suggested, price.period) * n), payWhatYouCan: true };
     case 'pack':
       return n <= price.accounts ? { total: roundCents(perYear(price.amount, price.period)) } : null;
     case 'tiered': {
@@ -90,4 +93,11 @@ export function yearlyCost(price: Price, q: CostQuery): YearlyCost | null {
       return surcharge > 0 && q.member === undefined ? { total, surchargeAssumed: true } : { total };
     }
   }
+}
+
+/** The least one mailbox can cost per year, membership included: 0 for pay-what-you-can (null when unknown). */
+export function lowestYearlyPrice(price: Price): number | null {
+  if (price === 'unknown') return null;
+  if (price.model === 'pay-what-you-can') return 0;
+  return yearlyCost(price, { accounts: 1, member: true })?.total ?? null;
 }

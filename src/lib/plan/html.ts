@@ -17,6 +17,8 @@ export interface PlanHtmlOptions {
   downloads?: boolean;
   /** Locale for dates, e.g. fr-FR. */
   intl: string;
+  /** HTML of the actions for the chosen offer (sign up, ask them), shown under the title; already escaped. */
+  actions?: string;
 }
 
 export function planHtml(plan: Plan, t: T, o: PlanHtmlOptions): string {
@@ -33,6 +35,7 @@ export function planHtml(plan: Plan, t: T, o: PlanHtmlOptions): string {
   return `
 <section class="plan">
   <h${h}>${esc(o.title)}</h${h}>
+  ${o.actions ?? ''}
   <ol class="steps">${steps}</ol>
   <h${h + 1}>${esc(t('q.plan.checklist'))}</h${h + 1}>
   <ol class="checklist">${checklist}</ol>

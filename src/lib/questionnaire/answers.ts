@@ -31,6 +31,8 @@ export interface Answers {
   /** Number of mailboxes wanted. */
   accounts?: number;
   from?: From;
+  /** An internet provider's address only: will they keep that internet contract (and so the address)? */
+  keep?: boolean;
   /** What they move; an empty list is "just new mail". */
   move?: Move[];
   /** Size of the current mailbox in GB (the biggest one if several). */
@@ -48,6 +50,8 @@ export interface Answers {
   region?: string;
   /** Language code they want help in. */
   support?: string;
+  /** Do they want help in person (meetings, help sessions). */
+  help?: boolean;
   prefs?: Partial<Record<Pref, Weight>>;
   /** Date the ISP contract ends, YYYY-MM-DD. */
   ispEnd?: string;

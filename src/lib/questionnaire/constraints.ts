@@ -8,7 +8,7 @@ import { yearlyCost, type YearlyCost } from '../offers/price.ts';
 import { AUDIENCE_OF, quotaCap } from '../offers/capabilities.ts';
 
 /** Constraint names: a stable public contract (HTML `data-failed`, i18n keys `q.constraint.<name>`). */
-export const CONSTRAINTS = ['load', 'who', 'member', 'budget', 'size', 'app', 'move', 'domain', 'support'] as const;
+export const CONSTRAINTS = ['load', 'who', 'member', 'budget', 'size', 'app', 'move', 'domain', 'support', 'help'] as const;
 export type Constraint = (typeof CONSTRAINTS)[number];
 export type Verdict = 'pass' | 'fail' | 'unknown';
 
@@ -24,6 +24,7 @@ export function checkedConstraints(a: Answers): Constraint[] {
     move: !!a.move && (a.move.includes('contacts') || a.move.includes('calendar')),
     domain: a.domain === true,
     support: a.support !== undefined,
+    help: a.help === true,
   };
   return CONSTRAINTS.filter((c) => on[c]);
 }
@@ -52,6 +53,8 @@ export function constraintFields(c: Constraint, a: Answers, tieredPrice: boolean
       return ['custom_domain'];
     case 'support':
       return ['support_languages'];
+    case 'help':
+      return ['in_person_help'];
   }
 }
 
@@ -110,5 +113,7 @@ export function checkConstraint(c: Constraint, offer: ProviderEntry, a: Answers,
     case 'support':
       if (offer.support_languages === 'unknown') return 'unknown';
       return offer.support_languages.includes(a.support!) ? 'pass' : 'fail';
+    case 'help':
+      return tri(offer.in_person_help);
   }
 }

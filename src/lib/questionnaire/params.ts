@@ -51,6 +51,7 @@ export const PARAMS = [
   param({ name: 'who', values: code(WHO), parse: oneOf(WHO), format: String }),
   param({ name: 'accounts', values: 'number of mailboxes', parse: num(1, 10_000, true), format: String }),
   param({ name: 'from', values: code(FROM), parse: oneOf(FROM), format: String }),
+  param({ name: 'keep', values: '`yes` / `no`: keeps the internet contract whose address they leave', parse: yesNo, format: yn }),
   param({
     name: 'move',
     values: `comma list of ${code(MOVE)}`,
@@ -65,6 +66,7 @@ export const PARAMS = [
   param({ name: 'country', values: 'ISO 3166-1 code, e.g. `FR`', parse: (v) => (/^[A-Z]{2}$/.test(v.toUpperCase()) ? v.toUpperCase() : undefined), format: String }),
   param({ name: 'region', values: 'region name', parse: (v) => v.trim().slice(0, 80) || undefined, format: String }),
   param({ name: 'support', values: 'language code for help, e.g. `fr`', parse: (v) => (/^[a-z]{2}$/.test(v.toLowerCase()) ? v.toLowerCase() : undefined), format: String }),
+  param({ name: 'help', values: '`yes` / `no`: wants help in person', parse: yesNo, format: yn }),
   param({
     name: 'prefs',
     values: `comma list of \`name:weight\` (2 important, 1 nice), names ${code(PREFS)}`,

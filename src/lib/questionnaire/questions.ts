@@ -1,21 +1,27 @@
 /**
- * The questionnaire's questions, in order. Each maps to URL parameters of src/lib/answers.ts; the page renders
- * one screen per question and the browser code walks through them.
+ * The questionnaire's questions, in order, and the URL parameters each one answers (params.ts). The page renders one
+ * screen per question, the browser code walks through them, and the result's recap links back to each.
  */
-import { FROM, MOVE, PREFS, WHO, type Answers } from './answers.ts';
-import { isIspSource } from './answers.ts';
+import { isIspSource, type Answers } from './answers.ts';
+import type { ParamName } from './params.ts';
 
-export type QuestionId =
-  | 'who' | 'accounts' | 'from' | 'move' | 'size' | 'budget' | 'member' | 'domain' | 'app' | 'where' | 'support'
-  | 'prefs' | 'ispEnd';
+export const QUESTIONS = [
+  'who', 'accounts', 'from', 'keep', 'ispEnd', 'move', 'size', 'budget', 'member', 'domain', 'app', 'where', 'support', 'help',
+  'prefs',
+] as const;
+export type QuestionId = (typeof QUESTIONS)[number];
 
-export const QUESTIONS: readonly QuestionId[] = [
-  'who', 'accounts', 'from', 'move', 'size', 'budget', 'member', 'domain', 'app', 'where', 'support', 'prefs', 'ispEnd',
-];
-
-/** Questions that only make sense after some answers (the ISP deadline only for an ISP address). */
-export function applies(q: QuestionId, a: Partial<Answers>): boolean {
-  return q !== 'ispEnd' || isIspSource(a.from);
+/** The parameters a question answers: its own name, but "where" answers two. */
+export function paramsOf(q: QuestionId): ParamName[] {
+  return q === 'where' ? ['country', 'region'] : [q];
 }
 
-export { FROM, MOVE, PREFS, WHO };
+/**
+ * Questions that only make sense after some answers: whether they keep the contract, for an internet provider's
+ * address only; its end date, only when they do not say they keep it.
+ */
+export function applies(q: QuestionId, a: Partial<Answers>): boolean {
+  if (q === 'keep') return isIspSource(a.from);
+  if (q === 'ispEnd') return isIspSource(a.from) && a.keep !== true;
+  return true;
+}

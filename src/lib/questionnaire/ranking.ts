@@ -89,16 +89,22 @@ export function tieHash(seed: number, id: string): number {
 /** What the tier order needs of an item. */
 export interface Ranked {
   id: string;
-  /** How many checked constraints are unknown for this offer (0 outside "to confirm"). */
-  unknowns: number;
+  /** 0 for a confirmed CHATONS member (and for every offer outside CHATONS, ranked among themselves), 1 unverified. */
+  membership: 0 | 1;
   score: number;
+  /**
+   * How many of the person's needs are unknown for this offer, leaving out the needs no offer has confirmed (they
+   * tell nothing apart).
+   */
+  unknowns: number;
   hash: number;
 }
 
 /**
- * Fewer facts to check first (an offer with one question to ask is closer than one with five), then preference
- * score descending, then seeded hash, then id: a total order, so the input order never shows through.
+ * The order within a tier, said in one sentence on the page (`q.result.order`): confirmed CHATONS members before
+ * unverified ones, then the person's preferences (score descending), then how much is known of what they asked
+ * (fewer unknowns first), then the seeded rotation, then the id: a total order, so the input order never shows.
  */
 export function compareRanked(x: Ranked, y: Ranked): number {
-  return x.unknowns - y.unknowns || y.score - x.score || x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  return x.membership - y.membership || y.score - x.score || x.unknowns - y.unknowns || x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }

@@ -1,13 +1,13 @@
 /**
- * The words of a result: "why this one" reasons tied to the person's answers, and "good to know" caveats. Each is an
- * i18n key (`q.reason.*`, `q.caveat.*`) with raw variables (numbers, codes) that the page formats: see MSG_VARS.
+ * The words of a result: "why this one" reasons tied to the person's answers ("good to know" caveats are in
+ * caveats.ts). Each is an i18n key (`q.reason.*`, `q.caveat.*`) with raw variables (numbers, codes) that the page
+ * formats: see MSG_VARS.
  */
 import type { Answers, Pref } from './answers.ts';
 import type { FactField, ProviderEntry } from '../../schemas/provider.ts';
 import type { YearlyCost } from '../offers/price.ts';
 import type { Constraint } from './constraints.ts';
 import type { UiKey } from '../shared/translate.ts';
-import { checkedDay, isStaleBefore } from '../offers/staleness.ts';
 
 /** A translatable message: an i18n key and its `{{name}}` variables. */
 export interface Msg {
@@ -52,7 +52,7 @@ function sizeReason(offer: ProviderEntry, size: number, accounts: number): Msg {
 }
 
 function budgetReason(cost: YearlyCost, a: Answers): Msg {
-  if (cost.suggested !== undefined) return { key: 'q.reason.payWhatYouCan', vars: { suggested: cost.suggested } };
+  if (cost.payWhatYouCan) return { key: 'q.reason.payWhatYouCan', vars: { suggested: cost.total, budget: a.budget! } };
   if (cost.total === 0) return { key: 'q.reason.free' };
   return { key: 'q.reason.budget', vars: { total: cost.total, budget: a.budget!, accounts: a.accounts ?? 1 } };
 }
@@ -70,6 +70,7 @@ function constraintReasons(offer: ProviderEntry, a: Answers, passed: readonly Co
       if (a.move?.includes('calendar')) out.push({ key: 'q.reason.caldav' });
     } else if (c === 'domain') out.push({ key: 'q.reason.domain' });
     else if (c === 'support') out.push({ key: 'q.reason.support', vars: { lang: a.support! } });
+    else if (c === 'help') out.push({ key: 'q.reason.inPerson' });
   }
   return out;
 }
@@ -111,46 +112,4 @@ export function reasonsFor(
 ): { reasons: Msg[]; fields: FactField[] } {
   const prefs = prefReasons(offer, a, hits, cheapTotal);
   return { reasons: [...constraintReasons(offer, a, passed, cost), ...prefs.map((b) => b.msg)], fields: prefs.flatMap((b) => b.fields) };
-}
-
-/**
- * One caveat per date for the used fields whose freshest source is stale (the rule of offers/staleness.ts, with its
- * cutoff computed once per result). A field
- * backed by a recent source is not stale even if an older source backs it too; unknown facts have no source.
- * One pass over the sources' `backs`, no per-field search: it runs for every offer of a result.
- */
-export function staleCaveats(offer: ProviderEntry, used: ReadonlySet<FactField>, cutoff: string): Msg[] {
-  const freshest = new Map<FactField, { key: string; checked: string }>();
-  for (const s of offer.sources) {
-    const key = checkedDay(s.checked);
-    for (const f of s.backs as FactField[]) {
-      if (!used.has(f)) continue;
-      const seen = freshest.get(f);
-      if (!seen || key > seen.key) freshest.set(f, { key, checked: s.checked });
-    }
-  }
-  const byDate = new Map<string, FactField[]>();
-  for (const [f, { checked }] of freshest) if (isStaleBefore(checked, cutoff)) byDate.set(checked, [...(byDate.get(checked) ?? []), f]);
-  if (byDate.size === 0) return [];
-  const order = [...used];
-  return [...byDate.keys()].sort().map((date) => ({
-    key: 'q.caveat.stale',
-    // In the order the fields were used (constraints first, then reasons), whatever the order of the sources.
-    vars: { date, fields: byDate.get(date)!.sort((x, y) => order.indexOf(x) - order.indexOf(y)).join(', ') },
-  }));
-}
-
-/** "Good to know" caveats that do not depend on the dates of the sources. */
-export function caveatsFor(offer: ProviderEntry, a: Answers, cost: YearlyCost | null): Msg[] {
-  const out: Msg[] = [];
-  if (offer.registration === 'Member') out.push({ key: 'q.caveat.membership' });
-  const area = offer.area_served_first;
-  if (area !== 'none' && area !== 'unknown') out.push({ key: 'q.caveat.area', vars: { area } });
-  const p = offer.price;
-  if (p !== 'unknown' && p.model === 'pack' && (a.accounts ?? 1) > p.accounts)
-    out.push({ key: 'q.caveat.packTooSmall', vars: { accounts: p.accounts } });
-  if (cost?.suggested !== undefined) out.push({ key: 'q.caveat.suggested', vars: { suggested: cost.suggested } });
-  if (cost?.surchargeAssumed) out.push({ key: 'q.caveat.surcharge' });
-  if (offer.chatons === 'unverified') out.push({ key: 'q.caveat.unverified' });
-  return out;
 }
