@@ -3,10 +3,13 @@
  * which would download a Java runtime, is denied in package.json's allowScripts). Checks every HTML file of a
  * folder in one run and returns one readable line per message.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { javaPath } from './tools.ts';
+import { startServer } from './serve.ts';
 
 interface VnuMessage {
   type: 'error' | 'info' | 'non-document-error';
@@ -28,11 +31,12 @@ export function vnuJar(): string {
  * checker refuses loopback hosts unless told otherwise, which this local use does. Throws when Java is missing or the
  * checker cannot run.
  */
-export function checkHtml(targets: string[]): string[] {
+export async function checkHtml(targets: string[]): Promise<string[]> {
   const java = javaPath();
   if (!java) throw new Error('the Nu HTML checker needs Java 11 or later: sudo apt-get install -y default-jre-headless');
   const args = ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', vnuJar(), '--format', 'json', '--skip-non-html', '--exit-zero-always'];
-  const r = spawnSync(java, [...args, ...targets], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // Asynchronous: the pages may be served by this very process, which must keep answering while Java reads them.
+  const r = await run(java, [...args, ...targets]);
   if (r.status !== 0) throw new Error(`the Nu HTML checker failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
   // The checker prints its JSON report on stderr.
   const report = JSON.parse(r.stderr || r.stdout) as { messages: VnuMessage[] };
@@ -41,8 +45,39 @@ export function checkHtml(targets: string[]): string[] {
     .map((m) => `${where(m.url)}:${m.lastLine ?? '?'}: ${m.type === 'info' ? 'warning' : m.type}: ${m.message}`);
 }
 
+function run(cmd: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 function where(url: string | undefined): string {
   if (!url) return '?';
   const u = new URL(url);
   return u.protocol === 'file:' ? path.basename(decodeURIComponent(u.pathname)) : u.pathname;
+}
+
+/**
+ * Checks pages given as HTML text (a page as the browser shows it after its script ran): they are written to a
+ * temporary folder and served on loopback, so the checker judges them as it judges the built pages.
+ */
+export async function checkHtmlPages(pages: { name: string; html: string }[]): Promise<string[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'degmail-vnu-pages-'));
+  for (const p of pages) {
+    fs.mkdirSync(path.join(dir, p.name), { recursive: true });
+    fs.writeFileSync(path.join(dir, p.name, 'index.html'), p.html);
+  }
+  const server = await startServer({ root: dir, base: '/' });
+  try {
+    return await checkHtml(pages.map((p) => `${server.url}/${p.name}/`));
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

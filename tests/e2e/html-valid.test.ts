@@ -13,17 +13,17 @@ import { builtPages } from '../../scripts/harness/browser.ts';
 const base = inject('baseUrl');
 
 describe('the Nu HTML checker', () => {
-  it('finds nothing on any page of dist/', () => {
+  it('finds nothing on any page of dist/', async () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(30);
-    expect(checkHtml(pages.map((p) => base + p))).toEqual([]);
+    expect(await checkHtml(pages.map((p) => base + p))).toEqual([]);
   }, 180_000);
 
-  it('does report invalid HTML and inline code the CSP does not allow (the check can fail)', () => {
+  it('does report invalid HTML and inline code the CSP does not allow (the check can fail)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'degmail-vnu-'));
     const csp = `<meta http-equiv="content-security-policy" content="script-src 'self'">`;
     fs.writeFileSync(path.join(dir, 'bad.html'), `<!doctype html><html lang="en"><head>${csp}<title>x</title></head><body><form action=""></form><table><tr role="row"><td>1</td></tr></table><script>alert(1)</script></body></html>`);
-    const found = checkHtml([dir]).join('\n');
+    const found = (await checkHtml([dir])).join('\n');
     expect(found).toMatch(/bad\.html:\d+: error: .*action/);
     expect(found).toMatch(/error: .*role/);
     expect(found).toMatch(/warning: Inline script violates Content Security Policy/);

@@ -119,3 +119,40 @@ describe('checklist, announcement, reminders, sources', () => {
     expect(plan({ from: 'gmail' }).sources.map((s) => s.url)).toContain('https://stalw.art/docs/migration/import-export/import/takeout/');
   });
 });
+
+describe('keeping the internet contract', () => {
+  it('says the old address stays and suggests forwarding rather than closing', () => {
+    const p = plan({ from: 'orange', keep: true, ispEnd: '2026-09-30' }, KNOWN);
+    const all = text(p);
+    expect(all).toContain(fr('plan.stock.isp.keep', { provider: fr('plan.from.orange') }));
+    expect(text(step(p, 'forward'))).toContain(fr('plan.forward.keep', { provider: fr('plan.from.orange') }));
+    expect(text(step(p, 'end'))).toContain(fr('plan.end.keep', { provider: fr('plan.from.orange') }));
+    // Nothing about the address closing, and no reminder of a deadline that will not come.
+    expect(all).not.toContain(fr('plan.stock.isp.noDate'));
+    expect(p.reminders.map((r) => r.id)).not.toContain('isp-deadline');
+  });
+
+  it('still counts the legal six months for someone who leaves the contract', () => {
+    const p = plan({ from: 'orange', keep: false, ispEnd: '2026-09-30' }, KNOWN);
+    expect(p.reminders.map((r) => r.id)).toContain('isp-deadline');
+    expect(text(step(p, 'end'))).not.toContain(fr('plan.end.keep', { provider: fr('plan.from.orange') }));
+  });
+});
+
+describe('an own domain name', () => {
+  it('adds the step that moves it: the records the host gives, the TTL, the host confirms; sourced, no host invented', () => {
+    const p = plan({ from: 'gmail', domain: true }, KNOWN);
+    const s = step(p, 'domain');
+    expect(s.items).toContain(fr('plan.domain.ttl'));
+    expect(s.items).toContain(fr('plan.domain.records', { offer: KNOWN.name }));
+    expect(s.items).toContain(fr('plan.domain.confirm', { offer: KNOWN.name }));
+    expect((s.links ?? []).map((l) => l.url)).toEqual(expect.arrayContaining(['https://www.rfc-editor.org/rfc/rfc7489', 'https://support.google.com/mail/answer/81126']));
+    // The records come from the host: no host name of ours in the step.
+    expect(text(s)).not.toMatch(/\b(mx|mail|smtp)\.[a-z0-9-]+\.[a-z]{2,}/i);
+    expect(text(step(plan({ domain: true }, null), 'domain'))).toContain(fr('plan.domain.theHost'));
+  });
+
+  it('is left out for someone who does not need one', () => {
+    expect(plan({ domain: false }, KNOWN).steps.map((s) => s.id)).not.toContain('domain');
+  });
+});

@@ -15,7 +15,8 @@ describe('plan shape', () => {
       expect(ids).toEqual(STEP_ORDER.filter((id) => ids.includes(id)));
       for (const id of ['stock', 'account', 'backup', 'forward', 'announce', 'accounts', 'transition', 'end'] as const) expect(ids).toContain(id);
     }));
-    expect(plan({}).steps.map((s) => s.id)).toEqual([...STEP_ORDER]);
+    expect(plan({}).steps.map((s) => s.id)).toEqual(STEP_ORDER.filter((id) => id !== 'domain'));
+    expect(plan({ domain: true }).steps.map((s) => s.id)).toEqual([...STEP_ORDER]);
   });
 
   it('skips imports the person does not want, and keeps them when unknown', () => {

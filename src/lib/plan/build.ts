@@ -25,11 +25,13 @@ export function buildPlan(input: PlanInput, t: T): Plan {
   parseIsoDay(today);
   const from = answers.from ?? 'other';
   const isp = isIspSource(from);
+  // Someone who keeps the internet contract keeps the address: no closing date, no legal window to count.
+  const keeps = isp && answers.keep === true;
   // The legal window counts from the end of the ISP contract; it means nothing for other providers.
-  const deadline = isp && answers.ispEnd ? addMonths(answers.ispEnd, 6) : undefined;
+  const deadline = isp && !keeps && answers.ispEnd ? addMonths(answers.ispEnd, 6) : undefined;
   const sources = new Map<string, Link>();
   const c: Ctx = {
-    t, answers, from, offer, today, isp, deadline,
+    t, answers, from, offer, today, isp, keeps, deadline,
     oldName: t(`plan.from.${from}`),
     day: (iso) => {
       const { year, month, day } = parseIsoDay(iso);

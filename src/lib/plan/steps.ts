@@ -5,6 +5,7 @@
 import { backupPart, forwardPart, importPart, serverSettings, SOURCE_URLS } from './old-providers.ts';
 import type { Ctx, Link, Part, Setting, Step, StepId } from './types.ts';
 import type { Server } from '../../schemas/provider.ts';
+import { domainStep } from './domain-step.ts';
 
 function step(c: Ctx, id: StepId, ...parts: Part[]): Step {
   const s: Step = { id, title: c.t(`plan.step.${id}.title`), items: parts.flatMap((p) => p.items) };
@@ -36,7 +37,8 @@ function stock(c: Ctx): Step {
     }
   }
   items.push(c.t('plan.stock.who'));
-  if (c.isp) {
+  if (c.keeps) items.push(c.t('plan.stock.isp.keep', { provider: c.oldName }));
+  else if (c.isp) {
     items.push(c.t('plan.stock.isp.law', { provider: c.oldName }));
     const end = c.answers.ispEnd;
     if (end && c.deadline) {
@@ -106,7 +108,8 @@ function importContacts(c: Ctx): Step | null {
 }
 
 function forward(c: Ctx): Step {
-  return step(c, 'forward', forwardPart(c), { items: [c.t('plan.forward.autoreply'), c.t('plan.forward.test')] });
+  const keep = c.keeps ? [c.t('plan.forward.keep', { provider: c.oldName })] : [];
+  return step(c, 'forward', forwardPart(c), { items: [...keep, c.t('plan.forward.autoreply'), c.t('plan.forward.test')] });
 }
 
 function announce(c: Ctx): Step {
@@ -119,9 +122,11 @@ function accounts(c: Ctx): Step {
 
 function transition(c: Ctx, checks: string[]): Step {
   const items = [
-    c.isp
-      ? c.t(c.deadline ? 'plan.transition.length.ispDate' : 'plan.transition.length.isp', { provider: c.oldName, deadline: c.deadline ? c.day(c.deadline) : '' })
-      : c.t('plan.transition.length.default'),
+    c.keeps
+      ? c.t('plan.transition.length.keep', { provider: c.oldName })
+      : c.isp
+        ? c.t(c.deadline ? 'plan.transition.length.ispDate' : 'plan.transition.length.isp', { provider: c.oldName, deadline: c.deadline ? c.day(c.deadline) : '' })
+        : c.t('plan.transition.length.default'),
     c.t('plan.transition.watch'),
     c.t('plan.transition.spam'),
     c.t('plan.transition.reminders', { d1: c.day(checks[0]!), d2: c.day(checks[1]!), d3: c.day(checks[2]!) }),
@@ -130,15 +135,15 @@ function transition(c: Ctx, checks: string[]): Step {
 }
 
 function end(c: Ctx): Step {
-  const items = [c.t('plan.end.choice')];
+  const items = [c.t(c.keeps ? 'plan.end.keep' : 'plan.end.choice', { provider: c.oldName })];
   if (c.from === 'gmail') items.push(c.t('plan.end.gmail.inactive'), c.t('plan.end.gmail.account'));
-  if (c.isp) items.push(c.deadline ? c.t('plan.end.isp.date', { provider: c.oldName, deadline: c.day(c.deadline) }) : c.t('plan.end.isp.noDate', { provider: c.oldName }));
+  if (c.isp && !c.keeps) items.push(c.deadline ? c.t('plan.end.isp.date', { provider: c.oldName, deadline: c.day(c.deadline) }) : c.t('plan.end.isp.noDate', { provider: c.oldName }));
   items.push(c.t('plan.end.lastExport'));
   return step(c, 'end', { items });
 }
 
 /** All applicable steps, in plan order. `checks` are the three "look at the old box" reminder dates. */
 export function buildSteps(c: Ctx, checks: string[]): Step[] {
-  const all = [stock(c), account(c), backup(c), importMail(c), importContacts(c), forward(c), announce(c), accounts(c), transition(c, checks), end(c)];
+  const all = [stock(c), account(c), backup(c), importMail(c), importContacts(c), domainStep(c), forward(c), announce(c), accounts(c), transition(c, checks), end(c)];
   return all.filter((s): s is Step => s !== null);
 }

@@ -7,11 +7,11 @@ import type { ProviderEntry } from '../../schemas/provider.ts';
 
 export type StepId =
   | 'stock' | 'account' | 'backup' | 'import-mail' | 'import-contacts'
-  | 'forward' | 'announce' | 'accounts' | 'transition' | 'end';
+  | 'domain' | 'forward' | 'announce' | 'accounts' | 'transition' | 'end';
 
 /** The documented order (migration.md, "An ordered migration plan", 0 to 9). */
 export const STEP_ORDER: readonly StepId[] = [
-  'stock', 'account', 'backup', 'import-mail', 'import-contacts', 'forward', 'announce', 'accounts', 'transition', 'end',
+  'stock', 'account', 'backup', 'import-mail', 'import-contacts', 'domain', 'forward', 'announce', 'accounts', 'transition', 'end',
 ];
 
 export interface Link {
@@ -76,6 +76,8 @@ export interface Ctx {
   offer: ProviderEntry | null;
   today: string;
   isp: boolean;
+  /** ISP only: they keep the internet contract, so the old address stays open. */
+  keeps: boolean;
   /** ISP only, when the contract end is known: the end of the legal 6 months. */
   deadline?: string;
   /** "Gmail", "Orange"… or "your current provider". */
