@@ -19,6 +19,8 @@ export interface Env {
   outDir: string;
   /** DEGMAIL_TODAY: pins "today" (YYYY-MM-DD) for reproducible builds and tests. */
   today: string | undefined;
+  /** DEGMAIL_ALLOW_PLACEHOLDERS=1: a build for a public origin only warns about the settings still to fill in. */
+  allowPlaceholders: boolean;
 }
 
 type Vars = Record<string, string | undefined>;
@@ -36,6 +38,7 @@ export function readEnv(vars: Vars = processVars()): Env {
     contentDir: get('DEGMAIL_CONTENT') ?? './content',
     outDir: get('DEGMAIL_OUT') ?? './dist',
     today: get('DEGMAIL_TODAY'),
+    allowPlaceholders: get('DEGMAIL_ALLOW_PLACEHOLDERS') === '1',
   };
 }
 

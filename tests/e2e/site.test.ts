@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, open } from '../../scripts/harness/browser.ts';
 import { isKnown } from '../../src/schemas/provider.ts';
 import { realOffers } from './real-offers.ts';
+import { FACT_GROUPS } from '../../src/lib/offers/fact-groups.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -44,25 +45,26 @@ describe.each(['fr', 'en'])('pages in %s', (lang) => {
     await w.close();
   });
 
-  it('every offer page shows each known fact with its source and "not specified" for unknowns', async () => {
-    const unknownText = lang === 'fr' ? 'Non renseigné' : 'Not specified';
+  it('every offer page opens with a summary, shows each known fact with its source, and folds the unknown ones', async () => {
     for (const p of real) {
       const w = await open(browser, `${base}/${lang}/providers/${p.id}/`);
       expect(await w.page.textContent('h1')).toBe(p.name);
+      expect((await w.page.textContent('[data-summary]'))?.trim()).toMatch(/\S/);
       const rows = await w.page.$$eval('tr[data-field]', (trs) =>
-        trs.map((tr) => ({ field: (tr as HTMLElement).dataset.field!, value: tr.children[1]!.textContent!, sources: tr.querySelectorAll('.src a').length })));
+        trs.map((tr) => ({ field: (tr as HTMLElement).dataset.field!, sources: tr.querySelectorAll('.src a').length })));
+      const folded = await w.page.$$eval('[data-unknown-facts] li[data-field]', (lis) => lis.map((li) => (li as HTMLElement).dataset.field!));
       for (const row of rows) {
         const v = p[row.field as keyof typeof p];
-        if (row.field === 'chatons' && p.chatons !== 'member') {
-          // Unverified or outside: shown as such, and no source claims membership.
-          expect(row.sources).toBe(0);
-        } else if (!isKnown(v, row.field)) {
-          expect(row.value, `${p.id} ${row.field}`).toContain(unknownText);
-          expect(row.sources).toBe(0);
-        } else {
+        if (row.field === 'chatons' && p.chatons !== 'member') expect(row.sources, `${p.id} makes no membership claim`).toBe(0);
+        else {
+          expect(isKnown(v, row.field), `${p.id} ${row.field} is shown as known`).toBe(true);
           expect(row.sources, `${p.id} ${row.field} needs a source link`).toBeGreaterThan(0);
         }
       }
+      for (const f of folded) expect(isKnown(p[f as keyof typeof p], f), `${p.id} ${f} is folded as unknown`).toBe(false);
+      // Every fact of the page is in one place or the other, once.
+      expect(new Set([...rows.map((r) => r.field), ...folded]).size).toBe(rows.length + folded.length);
+      expect(rows.length + folded.length).toBe(FACT_GROUPS.flatMap((g) => g.fields).length);
       for (const s of p.sources) expect(await w.page.$(`a[href="${s.url}"]`), s.url).not.toBeNull();
       await w.close();
     }
@@ -143,9 +145,10 @@ it('keeps the fact tables real tables on a phone, in the accessibility tree', as
   const w = await open(browser, `${base}/en/providers/${real[0]!.id}/`, { viewport: { width: 360, height: 780 } });
   const tree = await w.page.locator('table.facts').first().ariaSnapshot();
   expect(tree).toMatch(/^- table/);
-  expect(tree).toMatch(/- row "/);
-  expect(tree).toMatch(/- rowheader "/);
-  expect(tree).toMatch(/- cell "/);
+  // YAML quotes a line that holds a quote: - 'cell "…"'.
+  expect(tree).toMatch(/- '?row "/);
+  expect(tree).toMatch(/- '?rowheader "/);
+  expect(tree).toMatch(/- '?cell "/);
   // Nothing on the page is wider than the phone.
   expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await w.close();
@@ -160,4 +163,27 @@ it('the language switch keeps the page', async () => {
     expect(new URL(w.page.url()).pathname).toBe(`/fr/${path}`);
     await w.close();
   }
+});
+
+describe.each(['fr', 'en'])('filter counts in %s', (lang) => {
+  it('counts, next to each option, the offers known to match it (static, without JavaScript)', async () => {
+    const w = await open(browser, `${base}/${lang}/providers/`, { javaScriptEnabled: false });
+    const label = (id: string) => w.page.textContent(`label[for="${id}"] .count`);
+    expect(await label('f-imap-yes')).toContain(`(${real.filter((p) => p.imap === 'yes').length} `);
+    expect(await label(`f-country-${country}`)).toContain(`(${real.filter((p) => p.country === country).length} `);
+    expect(await w.page.isVisible('[data-shown]')).toBe(false);
+    await w.close();
+  });
+
+  it('with JavaScript, says live how many offers are shown, and updates the section counts', async () => {
+    const w = await open(browser, `${base}/${lang}/providers/`);
+    await w.page.check('#f-imap-yes');
+    const shown = await visible(w.page, '.offers .offer');
+    expect(await w.page.textContent('[data-shown]')).toContain(String(shown.length));
+    const outsideShown = await visible(w.page, 'section.outside .offer');
+    expect(await w.page.textContent('#outside-title [data-count]')).toBe(`(${outsideShown.length})`);
+    expect(outsideShown.length).toBeLessThan(real.filter((p) => p.chatons === 'not-member').length);
+    await w.close();
+    expect(w.problems).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * `<degmail-directory>`: the directory's enhancements, kept tiny (budget: 2 KB brotli). Filtering itself is CSS;
  * this element only 1) restores the form from the URL and writes it back on every change, so a filtered view can be
- * shared, 2) sorts the lists, 3) caps the comparison at four offers. Every query stays inside the element.
+ * shared, 2) sorts the lists, 3) caps the comparison at four offers, 4) counts the offers shown, live. Every query
+ * stays inside the element.
  */
 const MAX_COMPARE = 4;
 
@@ -39,6 +40,26 @@ class DegmailDirectory extends HTMLElement {
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input.cmp')];
     const full = boxes.filter((b) => b.checked).length >= MAX_COMPARE;
     for (const b of boxes) b.disabled = full && !b.checked;
+    this.count();
+  }
+
+  /** Counts the cards the CSS filters leave visible, per section and in all, and says it through the live region. */
+  private count(): void {
+    let shown = 0;
+    let total = 0;
+    for (const list of this.querySelectorAll<HTMLElement>('section .offers')) {
+      const cards = [...list.children] as HTMLElement[];
+      const visible = cards.filter((c) => c.checkVisibility()).length;
+      const badge = list.closest('section')?.querySelector('[data-count]');
+      if (badge) badge.textContent = `(${visible})`;
+      shown += visible;
+      total += cards.length;
+    }
+    const live = this.querySelector<HTMLElement>('[data-shown]');
+    if (live) {
+      live.hidden = false;
+      live.textContent = (live.dataset.template ?? '').replace('{shown}', String(shown)).replace('{total}', String(total));
+    }
   }
 
   private sort(by: string): void {

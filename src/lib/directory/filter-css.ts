@@ -51,3 +51,18 @@ export function switchCss(scope: string, prefix: string, attr: string, values: r
 function cssId(id: string): string {
   return id.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
 }
+
+/** How many offers are known to match each option: `counts.get(group)?.get(option)`. */
+export function optionCounts(offers: ProviderEntry[], groups: FilterGroup[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const g of groups) {
+    const counts = new Map(g.options.map((o) => [o, 0]));
+    for (const p of offers) {
+      const fit = g.fit(p);
+      const yes = fit === 'unknown' ? [] : Array.isArray(fit) ? fit : fit.yes;
+      for (const o of yes) if (counts.has(o)) counts.set(o, counts.get(o)! + 1);
+    }
+    out.set(g.id, counts);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ export interface FactGroup {
 }
 
 export const FACT_GROUPS: readonly FactGroup[] = [
-  { key: 'terms', fields: ['registration', 'load', 'audiences', 'price', 'area_served_first', 'signup_url'] },
+  { key: 'terms', fields: ['registration', 'load', 'audiences', 'price', 'area_served_first', 'signup_url', 'contact'] },
   {
     key: 'mailbox',
     fields: ['quota_gb', 'quota_shared_accounts', 'quota_shared_services', 'custom_domain', 'aliases', 'webmail',

@@ -62,6 +62,8 @@ export function factText(p: ProviderEntry, field: FactField, lang: string, intl:
     case 'signup_url':
     case 'docs_url':
       return link(v as string);
+    case 'contact':
+      return String(v).startsWith('https:') ? link(String(v)) : known(String(v), `mailto:${String(v)}`);
   }
   return v === 'yes' || v === 'no' ? yesNo(v, t) : known(String(v));
 }
