@@ -76,6 +76,7 @@ describe.each(['fr', 'en'])('questionnaire in %s', (lang) => {
     await step([' ']); // app: yes
     await step([]); // where: skipped
     await step([]); // support: skipped
+    await step([]); // help in person: skipped
     violations.push(...(await axe(page)));
     await next(page); // prefs: defaults, then submit
     await page.waitForSelector('#result:not([hidden])');
