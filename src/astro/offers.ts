@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { ProviderEntry } from '../schemas/provider.ts';
-import { neutralOrder } from '../lib/offers/order.ts';
+import { isListed, neutralOrder } from '../lib/offers/order.ts';
 
 export async function getOffers(): Promise<ProviderEntry[]> {
   const entries = await getCollection('providers', (e) => e.data.draft !== true);
@@ -12,3 +12,8 @@ export async function getOffers(): Promise<ProviderEntry[]> {
 }
 
 export { splitChatons } from '../lib/offers/order.ts';
+
+/** The offers the directory, the questionnaire and the home page list: published and not closed. */
+export async function getListedOffers(): Promise<ProviderEntry[]> {
+  return (await getOffers()).filter(isListed);
+}

@@ -12,13 +12,13 @@ const period = z.enum(['month', 'year'], { error: 'expected "month" or "year"' }
 /** No charge at all. */
 const free = z.strictObject({ model: z.literal('free') });
 
-/** A yearly membership fee that includes the mailbox. */
+/** A membership fee that includes the mailbox: yearly, or paid once for life. */
 const membership = z.strictObject({
   model: z.literal('membership'),
-  /** Fee per member and per year. */
+  /** Fee per member, for each `period`. */
   amount: euros,
-  /** Always yearly for a membership. */
-  period: z.literal('year'),
+  /** `year`, or `once` for a lifetime membership. */
+  period: z.enum(['year', 'once'], { error: 'expected "year" or "once"' }),
 });
 
 /** A subscription per account, with an optional membership fee paid once per year on top. */

@@ -60,6 +60,10 @@ export const providerFields = {
   website: httpsUrl,
   /** True while a maintainer has not reviewed the entry: it is not published. */
   draft: z.boolean({ error: 'expected true or false' }).optional(),
+  /** The organisation's ChatonsInfos `.properties` file (https): a link the importer follows, not a fact. */
+  chatonsinfos: httpsUrl.optional(),
+  /** Whether the offer is running: `active`, `closing`, `closed`; absent or `unknown` makes no claim. */
+  status: orUnknown(z.enum(['active', 'closing', 'closed']), 'active, closing or closed').optional(),
   /** CHATONS membership: `member` (a source confirms it), `unverified`, or `not-member`. */
   chatons: z.enum(['member', 'unverified', 'not-member'], { error: 'expected "member", "unverified" or "not-member"' }),
   /** The organisation's page on chatons.org. */
@@ -74,6 +78,10 @@ export const providerFields = {
   region: orUnknown(z.string().min(1), 'a region name'),
   /** City or town. */
   city: orUnknown(z.string().min(1), 'a city name'),
+  /** Latitude of the organisation, in decimal degrees. */
+  latitude: orUnknown(z.number().min(-90).max(90), 'a latitude in decimal degrees').optional(),
+  /** Longitude of the organisation, in decimal degrees. */
+  longitude: orUnknown(z.number().min(-180).max(180), 'a longitude in decimal degrees').optional(),
   /** Area served first when sign-up is restricted by place (e.g. "Alsace"); `none` when it is not. */
   area_served_first: orUnknown(z.string().min(1), 'an area name, "none" or "unknown"'),
   /** Who can sign up (ChatonsInfos `service.registration`). */
@@ -146,7 +154,7 @@ export const providerFields = {
 };
 
 /** Fields that say what the entry is rather than a fact about the organisation: they need no source. */
-const ENTRY_FIELDS = ['name', 'website', 'draft', 'notes', 'sources'] as const;
+const ENTRY_FIELDS = ['name', 'website', 'draft', 'chatonsinfos', 'notes', 'sources'] as const;
 /** A field that states a fact about the organisation and so needs a source when known. */
 export type FactField = Exclude<keyof typeof providerFields, (typeof ENTRY_FIELDS)[number]>;
 export const FACT_FIELDS = Object.keys(providerFields).filter((k) => !(ENTRY_FIELDS as readonly string[]).includes(k)) as FactField[];

@@ -8,7 +8,7 @@ export interface FactGroup {
 }
 
 export const FACT_GROUPS: readonly FactGroup[] = [
-  { key: 'terms', fields: ['registration', 'load', 'audiences', 'price', 'area_served_first', 'signup_url', 'contact'] },
+  { key: 'terms', fields: ['status', 'registration', 'load', 'audiences', 'price', 'area_served_first', 'signup_url', 'contact'] },
   {
     key: 'mailbox',
     fields: ['quota_gb', 'quota_shared_accounts', 'quota_shared_services', 'custom_domain', 'aliases', 'webmail',
@@ -16,5 +16,5 @@ export const FACT_GROUPS: readonly FactGroup[] = [
       'encryption_at_rest', 'extra_services'],
   },
   { key: 'help', fields: ['support_channels', 'support_languages', 'in_person_help', 'migration_help', 'docs_url'] },
-  { key: 'structure', fields: ['chatons', 'chatons_page', 'organisation_type', 'founded', 'country', 'region', 'city'] },
+  { key: 'structure', fields: ['chatons', 'chatons_page', 'organisation_type', 'founded', 'country', 'region', 'city', 'latitude', 'longitude'] },
 ];

@@ -35,6 +35,8 @@ export function factText(p: ProviderEntry, field: FactField, lang: string, intl:
   switch (field) {
     case 'organisation_type':
       return known(t(`orgtype.${p.organisation_type as Exclude<typeof p.organisation_type, 'unknown'>}`));
+    case 'status':
+      return known(t(`status.${p.status as 'active' | 'closing' | 'closed'}`));
     case 'registration':
       return known(t(`registration.${p.registration as Exclude<typeof p.registration, 'unknown'>}`));
     case 'load':

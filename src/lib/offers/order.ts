@@ -23,3 +23,8 @@ export function splitChatons(offers: ProviderEntry[]): { chatons: ProviderEntry[
     outside: offers.filter((o) => o.chatons === 'not-member'),
   };
 }
+
+/** Offers the directory lists: all but the closed ones (which keep their page). */
+export function isListed(o: ProviderEntry): boolean {
+  return o.status !== 'closed';
+}

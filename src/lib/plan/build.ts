@@ -32,7 +32,7 @@ export function buildPlan(input: PlanInput, t: T): Plan {
   const sources = new Map<string, Link>();
   const c: Ctx = {
     t, answers, from, offer, today, isp, keeps, deadline,
-    oldName: t(`plan.from.${from}`),
+    oldName: input.leaving ?? t(`plan.from.${from}`),
     day: (iso) => {
       const { year, month, day } = parseIsoDay(iso);
       return t('plan.format.date', { day: day === 1 ? t('plan.format.day1') : day, month: t(`plan.month.${MONTHS[month - 1]!}`), year });

@@ -63,6 +63,8 @@ export interface Plan {
 export interface PlanInput {
   answers: Answers;
   offer: ProviderEntry | null;
+  /** The name of the host being left, when it is one of ours (a closed offer's exit plan). */
+  leaving?: string;
   /** YYYY-MM-DD; reminders count from this day. */
   today: string;
 }

@@ -42,6 +42,7 @@ export function staleCaveats(offer: ProviderEntry, used: ReadonlySet<FactField>,
  */
 export function caveatsFor(offer: ProviderEntry, a: Answers, cost: YearlyCost | null, loadUnknown: boolean, failed?: Constraint): Msg[] {
   const out: Msg[] = [];
+  if (offer.status === 'closing') out.push({ key: 'q.caveat.closing' });
   if (loadUnknown) out.push({ key: 'q.caveat.loadUnknown' });
   if (offer.registration === 'Member') out.push({ key: 'q.caveat.membership' });
   const area = offer.area_served_first;
@@ -54,6 +55,7 @@ export function caveatsFor(offer: ProviderEntry, a: Answers, cost: YearlyCost | 
   if (cost?.payWhatYouCan && failed === 'budget') out.push({ key: 'q.caveat.suggestedOver', vars: { suggested: cost.total } });
   else if (cost?.payWhatYouCan && a.budget === undefined) out.push({ key: 'q.caveat.suggested', vars: { suggested: cost.total } });
   if (cost?.surchargeAssumed) out.push({ key: 'q.caveat.surcharge' });
+  if (p !== 'unknown' && p.model === 'membership' && p.period === 'once' && cost) out.push({ key: 'q.caveat.once', vars: { total: cost.total } });
   if (offer.chatons === 'unverified') out.push({ key: 'q.caveat.unverified' });
   return out;
 }

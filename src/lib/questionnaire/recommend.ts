@@ -81,7 +81,7 @@ function sortOne(i: number, row: Verdict[], checked: Constraint[]): { tier: Tier
 }
 
 /**
- * Sorts the published offers (draft !== true) into tiers for these answers, each tier in the order of
+ * Sorts the published offers (not drafts, not closed) into tiers for these answers, each tier in the order of
  * compareRanked: confirmed members first, then preferences, then how much is known, then a rotation seeded by
  * `answers.seed` (the input order never shows). Every tier is complete: the page decides how many to show.
  * `opts.today` (YYYY-MM-DD) dates the "checked long ago" caveats. Linear in the number of offers, plus the sorts.
@@ -90,7 +90,8 @@ export function recommend(answers: Answers, offers: ProviderEntry[], opts: { tod
   const cutoff = staleCutoff(opts.today);
   const checked = checkedConstraints(answers);
   const accounts = answers.accounts ?? 1;
-  const published = offers.filter((o) => o.draft !== true);
+  // A closed offer leaves the questionnaire (its page stays, with the way out).
+  const published = offers.filter((o) => o.draft !== true && o.status !== 'closed');
   const costs = published.map((o) => yearlyCost(o.price, { accounts, member: answers.member, sizeGb: answers.size }));
   // Costs are ranked among all published offers, so an offer's price bonus does not depend on which others pass.
   const bonuses = answers.prefs?.price ? priceBonuses(costs.map((c) => c?.total ?? null)) : null;

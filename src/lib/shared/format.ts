@@ -36,7 +36,7 @@ export function priceText(p: KnownPrice, intl: string, t: T): string {
     case 'free':
       return t('price.free');
     case 'membership':
-      return t('price.membership', { amount: e(p.amount) });
+      return t(p.period === 'once' ? 'price.membership.once' : 'price.membership', { amount: e(p.amount) });
     case 'subscription': {
       const base = t(`price.subscription.${p.period}`, { amount: e(p.amount) });
       return p.membership_fee ? `${base} ${t('price.plusMembership', { amount: e(p.membership_fee) })}` : base;
@@ -74,4 +74,9 @@ export function checkedDate(iso: string, intl: string): string {
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return cached(`date:${intl}:${!!d}`, () => new Intl.DateTimeFormat(intl, opts)).format(date);
+}
+
+/** "vérifié le 3 mars 2026" for a day, "vérifié en novembre 2026" for a month. */
+export function checkedText(iso: string, intl: string, t: T): string {
+  return t(iso.length > 7 ? 'offer.checkedDay' : 'offer.checkedMonth', { date: checkedDate(iso, intl) });
 }
