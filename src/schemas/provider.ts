@@ -66,7 +66,7 @@ export const providerFields = {
   status: orUnknown(z.enum(['active', 'closing', 'closed']), 'active, closing or closed').optional(),
   /** CHATONS membership: `member` (a source confirms it), `unverified`, or `not-member`. */
   chatons: z.enum(['member', 'unverified', 'not-member'], { error: 'expected "member", "unverified" or "not-member"' }),
-  /** The organisation's page on chatons.org. */
+  /** The organisation's page on chatons.org: a link (seen, not read), so it needs no source and backs no fact. */
   chatons_page: orUnknown(httpsUrl, 'an https URL').optional(),
   /** Organisation type, in the ChatonsInfos vocabulary. */
   organisation_type: orUnknown(z.enum(ORG_TYPES), `one of ${ORG_TYPES.join(', ')}`),
@@ -154,7 +154,7 @@ export const providerFields = {
 };
 
 /** Fields that say what the entry is rather than a fact about the organisation: they need no source. */
-const ENTRY_FIELDS = ['name', 'website', 'draft', 'chatonsinfos', 'notes', 'sources'] as const;
+const ENTRY_FIELDS = ['name', 'website', 'draft', 'chatonsinfos', 'chatons_page', 'notes', 'sources'] as const;
 /** A field that states a fact about the organisation and so needs a source when known. */
 export type FactField = Exclude<keyof typeof providerFields, (typeof ENTRY_FIELDS)[number]>;
 export const FACT_FIELDS = Object.keys(providerFields).filter((k) => !(ENTRY_FIELDS as readonly string[]).includes(k)) as FactField[];

@@ -70,7 +70,7 @@ describe('several problems', () => {
     text = edit(text, /^audiences:\n( {2}.*\n)+/m, 'audiences:\n  individuals: unknown\n  families: unknown\n  associations: unknown\n  professionals: unknown\n');
     text = edit(text, 'webmail: "yes"', 'webmail: unknown');
     // Now no source backs anything.
-    text = edit(text, /^ {4}backs: \[chatons, chatons_page.*\]$/m, '    backs: [founded]');
+    text = edit(text, /^ {4}backs: \[chatons, organisation_type.*\]$/m, '    backs: [founded]');
     text = edit(text, '    backs: [founded, chatons]', '    backs: [founded]');
     const errors = errorsOf(text);
     expect(errors).toContain(`${FILE}:${lineOf(text, 'quota_gb:')}: quota_gb: expected a number of GB or "unknown", got "lots"`);

@@ -143,10 +143,10 @@ describe('URLs', () => {
 });
 
 describe('country codes', () => {
-  it.each(['XX', 'fr', 'FRA'])('rejects %s', (code) => {
+  it.each([['XX', ''], ['fr', ''], ['FRA', ' (did you mean "FR"?)']])('rejects %s', (code, hint) => {
     const text = edit(BASE, 'country: FR', `country: ${code}`);
     expect(oneError(text)).toBe(
-      `${FILE}:${lineOf(text, 'country:')}: country: expected an ISO 3166-1 country code such as FR or BE or "unknown", got "${code}"`,
+      `${FILE}:${lineOf(text, 'country:')}: country: expected an ISO 3166-1 country code such as FR or BE or "unknown", got "${code}"${hint}`,
     );
   });
 });

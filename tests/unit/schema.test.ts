@@ -11,6 +11,7 @@ import { today } from '../../src/env.ts';
 import { providerJsonSchema, SCHEMA_PATH } from '../../src/node/json-schema.ts';
 import { validateContentDir } from '../../src/node/content-files.ts';
 import { helpKey } from '../../src/lib/content/field-help.ts';
+import { frenchTypographyProblems } from '../../src/lib/shared/typography.ts';
 
 import { ROOT } from '../../src/node/paths.ts';
 const DIRS = { real: 'content', fixtures: 'tests/fixtures/content' } as const;
@@ -120,13 +121,26 @@ describe.each(Object.entries(DIRS))('%s provider files', (kind, dir) => {
   }
 });
 
+describe('French typography in the data', () => {
+  it.each(Object.entries(DIRS))('%s: every French note follows the rules (’, « », U+202F)', async (_name, dir) => {
+    for (const e of await load(dir))
+      for (const n of e.notes ?? []) expect(frenchTypographyProblems(n.fr), `${e.id}: ${n.fr}`).toEqual([]);
+  });
+
+  it('the check can fail', () => {
+    expect(frenchTypographyProblems("l'adresse : « oui »")).toHaveLength(3);
+  });
+});
+
 describe('the real directory', () => {
-  it('holds the six CHATONS offers and the eight outside ones', async () => {
+  it('backs every CHATONS membership with a source read, not a link seen (a chatons.org page backs nothing)', async () => {
     const entries = await load(DIRS.real);
-    const ids = (status: string[]) => entries.filter((e) => status.includes(e.chatons)).map((e) => e.id).sort();
-    expect(ids(['member', 'unverified'])).toEqual(['arn-sans-nuage', 'deuxfleurs', 'infini', 'nubo', 'sud-ouest', 'zaclys']);
-    expect(ids(['not-member'])).toEqual(['disroot', 'infomaniak', 'mailbox-org', 'mailfence', 'mailo', 'posteo', 'proton-mail', 'tuta']);
-    expect(entries.find((e) => e.id === 'deuxfleurs')?.chatons).toBe('unverified');
+    expect(entries.some((e) => e.chatons === 'member') && entries.some((e) => e.chatons === 'not-member')).toBe(true);
+    for (const e of entries.filter((x) => x.chatons === 'member')) {
+      const backing = e.sources.filter((s) => s.backs.includes('chatons'));
+      expect(backing.length, e.id).toBeGreaterThan(0);
+      for (const s of backing) expect(s.url, e.id).not.toMatch(/chatons\.org\/chatons\//);
+    }
   });
 });
 

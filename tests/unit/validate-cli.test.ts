@@ -45,12 +45,40 @@ describe('scripts/validate.ts', () => {
     expect(readdirSync(path.join(dir, 'providers')).sort()).toEqual(before);
   });
 
-  it('exits 0 with a one-line summary on the real content', () => {
+  it('exits 0 with a one-line summary on the real content; facts read long ago are only warnings', () => {
     const result = run(undefined);
-    expect(result.stderr).toBe('');
+    // Warnings, if any, come at the end of stderr and never fail the check.
+    for (const line of result.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^(degmail: \d+ warnings? \(facts checked more than 12 months ago\):|  warning: )/);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^degmail: \d+ provider files OK \(\d+ CHATONS, \d+ outside\)\n$/);
   });
+
+  it('checks the files given, suggests the field or value meant, and lists stale sources last as warnings', () => {
+    const file = path.join(dir, 'typos.yaml');
+    let text = edit(BASE, 'chatons: member', 'chatons: membre');
+    text = edit(text, 'quota_gb: 5', 'quota_go: 5');
+    text = edit(text, 'checked: "2026-06"', 'checked: "2024-01"');
+    writeFileSync(file, text);
+    const result = spawnSync(node, [script, file], { cwd: ROOT, env: { ...process.env, DEGMAIL_TODAY: PINNED_TODAY }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n');
+    expect(lines).toContain(`${file}:${lineOf(text, 'chatons:')}: chatons: expected "member", "unverified" or "not-member", got "membre" (did you mean "member"?)`);
+    expect(lines).toContain(`${file}:${lineOf(text, 'quota_go:')}: quota_go: unknown field (did you mean "quota_gb"?)`);
+    // A file that fails the schema has no entry, so no staleness to report; a valid one does, at the end.
+    const stale = path.join(dir, 'stale.yaml');
+    writeFileSync(stale, edit(edit(BASE, 'checked: "2026-06"', 'checked: "2024-01"'), 'website: https://collines.example/', 'website: https://stale.example/'));
+    const ok = spawnSync(node, [script, stale], { cwd: ROOT, env: { ...process.env, DEGMAIL_TODAY: PINNED_TODAY }, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toMatch(/warning: .*stale\.yaml: source "[^"]+" was checked 2024-01, more than 12 months ago/);
+  });
+
+  it('agrees with the build: the build stops with the very messages of the validator', () => {
+    const bad = 'tests/fixtures/bad';
+    const viaValidator = run(bad).stderr;
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, DEGMAIL_TODAY: PINNED_TODAY, DEGMAIL_CONTENT: bad, DEGMAIL_OUT: path.join(dir, 'out') }, encoding: 'utf8' });
+    expect(build.status).not.toBe(0);
+    for (const line of viaValidator.split('\n').filter(Boolean)) expect(build.stderr).toContain(line);
+  }, 60_000);
 
   it('takes a relative DEGMAIL_CONTENT from the project root and prints paths relative to it', () => {
     expect(run('tests/fixtures/content').status).toBe(0);

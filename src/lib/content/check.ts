@@ -7,6 +7,8 @@ import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { FACT_FIELDS, isKnown, providerSchema, type ProviderEntry } from '../../schemas/provider.ts';
+import { closest } from '../shared/suggest.ts';
+import { knownKeysAt } from './known-keys.ts';
 
 export interface ContentFile {
   /** Path shown in messages, e.g. content/providers/nubo.yaml. */
@@ -132,13 +134,25 @@ function flatten(issues: Issue[], prefix: Path, root: unknown): { path: Path; me
       if (branch) return flatten(branch, path, root);
     }
     if (issue.code === 'unrecognized_keys')
-      return issue.keys.map((k) => ({ path: [...path, k], message: 'unknown field (check its spelling against the schema)' }));
+      return issue.keys.map((k) => {
+        const near = closest(k, knownKeysAt(path));
+        return { path: [...path, k], message: near ? `unknown field (did you mean "${near}"?)` : 'unknown field (check its spelling against the schema)' };
+      });
     const expected = expectation(issue);
     if (value === undefined) return [{ path, message: `required field missing: ${expected}` }];
+    const near = typeof value === 'string' ? closest(value, allowedValues(issue)) : undefined;
+    const hint = near && near !== value ? ` (did you mean "${near}"?)` : '';
     // Messages written in the schema may already say what was found.
-    if (/\bgot\b/.test(expected) || expected.includes(describe(value))) return [{ path, message: expected }];
-    return [{ path, message: `${expected}, got ${describe(value)}` }];
+    if (/\bgot\b/.test(expected) || expected.includes(describe(value))) return [{ path, message: expected + hint }];
+    return [{ path, message: `${expected}, got ${describe(value)}${hint}` }];
   });
+}
+
+/** The literal values an issue allows (an enum, or each branch of a union such as `"yes" | "no" | "unknown"`). */
+function allowedValues(issue: Issue): string[] {
+  const i = issue as Issue & { values?: unknown[]; errors?: Issue[][] };
+  const own = (i.values ?? []).filter((v): v is string => typeof v === 'string');
+  return [...own, ...(i.errors ?? []).flat().flatMap(allowedValues)];
 }
 
 const TYPE_NAMES: Record<string, string> = {

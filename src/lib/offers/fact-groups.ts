@@ -16,5 +16,5 @@ export const FACT_GROUPS: readonly FactGroup[] = [
       'encryption_at_rest', 'extra_services'],
   },
   { key: 'help', fields: ['support_channels', 'support_languages', 'in_person_help', 'migration_help', 'docs_url'] },
-  { key: 'structure', fields: ['chatons', 'chatons_page', 'organisation_type', 'founded', 'country', 'region', 'city', 'latitude', 'longitude'] },
+  { key: 'structure', fields: ['chatons', 'organisation_type', 'founded', 'country', 'region', 'city', 'latitude', 'longitude'] },
 ];

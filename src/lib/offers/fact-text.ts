@@ -60,7 +60,6 @@ export function factText(p: ProviderEntry, field: FactField, lang: string, intl:
       const list = p.extra_services as Exclude<typeof p.extra_services, 'unknown'>;
       return known(list.length ? list.map((c) => t(`extra.${c}`)).join(', ') : t('value.no'));
     }
-    case 'chatons_page':
     case 'signup_url':
     case 'docs_url':
       return link(v as string);
