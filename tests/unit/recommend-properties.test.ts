@@ -6,7 +6,7 @@ import type { ProviderEntry } from '../../src/schemas/provider.ts';
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import type { Answers } from '../../src/lib/questionnaire/answers.ts';
-import { answers, chatonsTiers, everyItem, expectedTier, ids, oracle, prop, run, type Expected } from '../fixtures/oracle.ts';
+import { shown, answers, chatonsTiers, everyItem, expectedTier, ids, oracle, prop, run, type Expected } from '../fixtures/oracle.ts';
 import { arbProviders } from '../fixtures/arbitraries.ts';
 import type { Item, Recommendation } from '../../src/lib/questionnaire/recommend.ts';
 
@@ -24,10 +24,12 @@ function reach(): Reach & { add: (r: Recommendation) => void } {
     },
   });
 }
-/** Every tier reached in at least this share of the runs. */
-const MIN_SHARE = 0.05;
+/**
+ * Every tier named must be reached by at least 1 % of the runs and at least 3 of them: with 300 runs, a tier reached
+ * by a few per cent of them fails this about once in thousands of runs, and a tier never reached always fails it.
+ */
 const expectReached = (n: Reach, runs: number, tiers: (keyof Reach)[]) => {
-  for (const t of tiers) expect(n[t], `runs that reached ${t}`).toBeGreaterThanOrEqual(Math.ceil(runs * MIN_SHARE));
+  for (const t of tiers) expect(n[t], `runs that reached ${t}`).toBeGreaterThanOrEqual(Math.max(3, Math.ceil(runs / 100)));
 };
 
 /**
@@ -57,24 +59,24 @@ describe('recommend: properties', () => {
     everyRun((r, a, offers) => {
       const want: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
       const outside: Record<Expected, string[]> = { matches: [], toConfirm: [], nearMisses: [], dropped: [] };
-      for (const o of offers.filter((o) => o.draft !== true)) (o.chatons === 'not-member' ? outside : want)[expectedTier(o, a)].push(o.id);
+      for (const o of offers.filter((o) => shown(o))) (o.chatons === 'not-member' ? outside : want)[expectedTier(o, a)].push(o.id);
       expect(ids(r.matches)).toEqual(want.matches.sort());
       expect(ids(r.toConfirm)).toEqual(want.toConfirm.sort());
       expect(ids(r.nearMisses)).toEqual(want.nearMisses.sort());
-      const shown = want.matches.length === 0;
-      expect(ids(r.outside.matches)).toEqual(shown ? outside.matches.sort() : []);
-      expect(ids(r.outside.toConfirm)).toEqual(shown ? outside.toConfirm.sort() : []);
+      const fallback = want.matches.length === 0;
+      expect(ids(r.outside.matches)).toEqual(fallback ? outside.matches.sort() : []);
+      expect(ids(r.outside.toConfirm)).toEqual(fallback ? outside.toConfirm.sort() : []);
     }, { reaches: ['matches', 'toConfirm', 'nearMisses', 'outsideMatches', 'outsideToConfirm'] });
   });
 
   it('lists outside offers by the same rules when every CHATONS offer is full', () => {
     const change = (o: ProviderEntry): ProviderEntry => (o.chatons === 'not-member' ? o : { ...o, load: 'FULL' });
     everyRun((r, a, offers) => {
-      const published = offers.filter((o) => o.draft !== true && o.chatons === 'not-member');
+      const published = offers.filter((o) => shown(o) && o.chatons === 'not-member');
       expect(r.matches.length).toBe(0);
       expect(ids(r.outside.matches)).toEqual(published.filter((o) => expectedTier(o, a) === 'matches').map((o) => o.id).sort());
       expect(ids(r.outside.toConfirm)).toEqual(published.filter((o) => expectedTier(o, a) === 'toConfirm').map((o) => o.id).sort());
-    }, { reaches: ['outsideMatches', 'outsideToConfirm'], runs: 100, change });
+    }, { reaches: ['outsideMatches', 'outsideToConfirm'], runs: 300, change });
   });
 
   it('never lets a match violate or leave unknown a checked hard constraint', () => {
@@ -99,7 +101,7 @@ describe('recommend: properties', () => {
         expect(t.toCheck).toEqual(unknown);
         expect(t.loadUnknown).toBe(o.load === '?');
       }
-    }, { reaches: ['toConfirm', 'outsideToConfirm'], runs: 100 });
+    }, { reaches: ['toConfirm', 'outsideToConfirm'], runs: 300 });
   });
 
   it('gives every near miss exactly one known violation: the one it names', () => {
@@ -161,7 +163,7 @@ describe('recommend: properties', () => {
       fc.property(prop, ([a, offers]) => {
         const blurred = offers.map(blur);
         const r = run(a, blurred);
-        const published = blurred.filter((o) => o.draft !== true && o.chatons !== 'not-member').length;
+        const published = blurred.filter((o) => shown(o) && o.chatons !== 'not-member').length;
         expect(r.nearMisses).toEqual([]);
         expect(r.matches.length + r.toConfirm.length).toBe(published);
         // A match is left only when nothing the person needs reads a fact (unknown sign-ups being a caveat).
@@ -183,7 +185,7 @@ describe('recommend: properties', () => {
 
   it('shows the offers outside CHATONS exactly when no CHATONS offer is a full match', () => {
     everyRun((r, a, offers) => {
-      const outside = offers.filter((o) => o.draft !== true && o.chatons === 'not-member');
+      const outside = offers.filter((o) => shown(o) && o.chatons === 'not-member');
       const fit = outside.filter((o) => ['matches', 'toConfirm'].includes(expectedTier(o, a))).length;
       expect(r.outside.matches.length + r.outside.toConfirm.length).toBe(r.matches.length ? 0 : fit);
     }, { reaches: ['matches', 'outsideMatches', 'outsideToConfirm'] });
@@ -195,21 +197,21 @@ describe('recommend: properties', () => {
       const opened = run(a, offers.map(open));
       for (const k of ['matches', 'toConfirm', 'nearMisses'] as const) expect(r[k].map((i) => i.id)).toEqual(opened[k].map((i) => i.id));
       for (const i of everyItem(r)) expect(i.loadUnknown).toBe(i.offer.load === 'unknown');
-    }, { reaches: ['matches', 'toConfirm', 'nearMisses'], runs: 200 });
+    }, { reaches: ['matches', 'toConfirm', 'nearMisses'], runs: 300 });
   });
 
   it('keeps "to confirm" for a need that no offer has confirmed, and says it once', () => {
     const blurDomain = (o: ProviderEntry): ProviderEntry => ({ ...o, custom_domain: 'unknown' });
     everyRun((r, a, offers) => {
-      if (a.domain !== true || !offers.some((o) => o.draft !== true)) return;
+      if (a.domain !== true || !offers.some((o) => shown(o))) return;
       expect(r.unconfirmed).toContain('domain');
       expect(r.matches.length + r.outside.matches.length).toBe(0);
       for (const i of [...r.toConfirm, ...r.outside.toConfirm]) expect(i.toCheck).toContain('domain');
-    }, { reaches: ['toConfirm'], runs: 200, change: blurDomain });
+    }, { reaches: ['toConfirm'], runs: 300, change: blurDomain });
   });
 
-  it('never shows drafts', () => {
-    fc.assert(fc.property(prop, ([a, offers]) => everyItem(run(a, offers)).forEach((i) => expect(i.offer.draft).not.toBe(true))));
+  it('never shows drafts nor closed offers', () => {
+    fc.assert(fc.property(prop, ([a, offers]) => everyItem(run(a, offers)).forEach((i) => expect(shown(i.offer)).toBe(true))));
   });
 
   it('never drops a match when a hard-constraint answer is left out', () => {
