@@ -26,7 +26,7 @@ describe('escaping', () => {
 
   it('an offer named with HTML is shown as text in results and plans', () => {
     const [offer] = generateProviders(1, 7);
-    const evil = { ...offer!, name: '<script>alert(1)</script><img src=x onerror=alert(2)>' };
+    const evil = { ...offer!, draft: false, status: 'active' as const, name: '<script>alert(1)</script><img src=x onerror=alert(2)>' };
     const rec = recommend({ seed: 0 }, [evil], { today: '2026-11-25' });
     const html = resultHtml(rec, { seed: 0 }, { t, lang: 'fr', intl: 'fr-FR', offerUrl: (id) => `/fr/providers/${id}/`, chatonsUrl: 'https://www.chatons.org/' })
       + planHtml(buildPlan({ answers: { seed: 0, from: 'gmail' }, offer: evil, today: '2026-11-25' }, t), t, { title: evil.name, intl: 'fr-FR', downloads: true });
