@@ -42,8 +42,8 @@ export default defineConfig({
         "form-action 'self'",
         "worker-src 'self' blob:",
       ],
-      // Pagefind compiles its WebAssembly search index in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Only the search page adds 'wasm-unsafe-eval' (pagefind compiles its WebAssembly index there).
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { providerSchema } from './schemas/provider.ts';
 import { readEnv } from './env.ts';
+import { FROM } from './lib/questionnaire/answers.ts';
 
 const { contentDir } = readEnv();
 
@@ -15,15 +16,50 @@ const providers = defineCollection({
   schema: providerSchema,
 });
 
-/** Long-form pages (criteria, articles), one folder per locale: content/pages/<lang>/<slug>.mdx. */
+/** What every long-form page has: its title and a one-sentence summary (search results, link previews). */
+const page = {
+  /** Page title. */
+  title: z.string().min(1),
+  /** One-sentence summary for search results and link previews. */
+  description: z.string().min(1),
+};
+
+/**
+ * Long-form pages (criteria, why leave Gmail, FAQ, associations, members, legal pages), one folder per locale:
+ * content/pages/<lang>/<slug>.mdx, served at /<lang>/<slug>/ (the same slugs in every locale).
+ */
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/pages` }),
   schema: z.strictObject({
-    /** Page title. */
-    title: z.string().min(1),
-    /** One-sentence summary for search results and link previews. */
-    description: z.string().min(1),
+    ...page,
+    /** What kind of page it is, for the search filters. */
+    kind: z.enum(['page', 'faq', 'legal']).default('page'),
   }),
 });
 
-export const collections = { providers, pages };
+/**
+ * Moving guides by old provider, content/guides/<lang>/<slug>.mdx at /<lang>/guides/<slug>/: the text around the
+ * migration steps, which come from the plan builder (`from`), so the guide and the questionnaire say the same.
+ */
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/guides` }),
+  schema: z.strictObject({
+    ...page,
+    /** The old provider whose plan steps the guide shows; none for a guide without a mail move (a phone). */
+    from: z.enum(FROM).optional(),
+    /** Position in the list of guides. */
+    order: z.number().int(),
+  }),
+});
+
+/** News, content/news/<lang>/<slug>.mdx at /<lang>/news/<slug>/ and in each locale's RSS feed. */
+const news = defineCollection({
+  loader: glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/news` }),
+  schema: z.strictObject({
+    ...page,
+    /** Publication day, YYYY-MM-DD (a string: no YAML date). */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+});
+
+export const collections = { providers, pages, guides, news };

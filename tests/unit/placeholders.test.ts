@@ -12,6 +12,7 @@ describe('placeholders', () => {
   it('finds every value on the reserved .example domain, including settings added later', () => {
     expect(placeholdersIn(config)).toEqual(['contactEmail: contact@degmail.example', 'repositoryUrl: https://git.example/x', 'later: https://kit.example/']);
     expect(placeholdersIn({ a: 'https://example.org/', b: 'me@example.net', c: 3 })).toEqual([]);
+    expect(placeholdersIn({ director: 'PLACEHOLDER: a name', host: 'Hébergeur réel' })).toEqual(['director: PLACEHOLDER: a name']);
   });
 
   it('knows loopback origins', () => {

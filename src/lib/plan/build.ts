@@ -31,7 +31,7 @@ export function buildPlan(input: PlanInput, t: T): Plan {
   const deadline = isp && !keeps && answers.ispEnd ? addMonths(answers.ispEnd, 6) : undefined;
   const sources = new Map<string, Link>();
   const c: Ctx = {
-    t, answers, from, offer, today, isp, keeps, deadline,
+    t, answers, from, offer, today, isp, keeps, deadline, undated: input.undated === true,
     oldName: input.leaving ?? t(`plan.from.${from}`),
     day: (iso) => {
       const { year, month, day } = parseIsoDay(iso);
@@ -50,7 +50,7 @@ export function buildPlan(input: PlanInput, t: T): Plan {
     steps,
     checklist: CHECKLIST.map(([id, group]) => ({ id, group, label: t(`plan.checklist.${id}`) })),
     announcement: { subject: t(`plan.announcement.subject.${we}`), body: t(`plan.announcement.body.${we}`) },
-    reminders: reminders(c, checks),
+    reminders: c.undated ? [] : reminders(c, checks),
     sources: [...sources.values()],
   };
 }

@@ -129,7 +129,9 @@ function transition(c: Ctx, checks: string[]): Step {
         : c.t('plan.transition.length.default'),
     c.t('plan.transition.watch'),
     c.t('plan.transition.spam'),
-    c.t('plan.transition.reminders', { d1: c.day(checks[0]!), d2: c.day(checks[1]!), d3: c.day(checks[2]!) }),
+    c.undated
+      ? c.t('plan.transition.checkAfter')
+      : c.t('plan.transition.reminders', { d1: c.day(checks[0]!), d2: c.day(checks[1]!), d3: c.day(checks[2]!) }),
   ];
   return step(c, 'transition', { items });
 }

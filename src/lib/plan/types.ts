@@ -67,6 +67,8 @@ export interface PlanInput {
   leaving?: string;
   /** YYYY-MM-DD; reminders count from this day. */
   today: string;
+  /** A plan read by anyone (a guide, a closed offer's way out): the same steps with no dates and no reminders. */
+  undated?: boolean;
 }
 
 /** Everything a step builder needs, computed once. */
@@ -80,6 +82,8 @@ export interface Ctx {
   isp: boolean;
   /** ISP only: they keep the internet contract, so the old address stays open. */
   keeps: boolean;
+  /** No dates in the steps (see PlanInput.undated). */
+  undated: boolean;
   /** ISP only, when the contract end is known: the end of the legal 6 months. */
   deadline?: string;
   /** "Gmail", "Orange"… or "your current provider". */

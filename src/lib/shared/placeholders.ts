@@ -1,14 +1,20 @@
 /**
  * Placeholders in the maintainers' settings, and whether a build may keep them. A placeholder is a value on the
- * reserved `.example` domain (RFC 2606), so any later setting written that way is caught without a list to update.
+ * reserved `.example` domain (RFC 2606), or a text starting with "PLACEHOLDER", so any later setting written that
+ * way is caught without a list to update.
  * A build for a loopback origin (a developer's machine, the tests) may keep them; a public one may not.
  */
 
 /** Settings whose value is still a placeholder, as `name: value`, in the order they are declared. */
 export function placeholdersIn(config: Record<string, unknown>): string[] {
   return Object.entries(config)
-    .filter(([, v]) => typeof v === 'string' && /(^|[@./])[a-z0-9-]+\.example(\b|\/|$)/i.test(v))
+    .filter(([, v]) => typeof v === 'string' && isPlaceholder(v))
     .map(([k, v]) => `${k}: ${String(v)}`);
+}
+
+/** True for a value still to fill in. */
+export function isPlaceholder(value: string): boolean {
+  return /^PLACEHOLDER\b/.test(value) || /(^|[@./])[a-z0-9-]+\.example(\b|\/|$)/i.test(value);
 }
 
 /** True for localhost, 127.0.0.0/8 and [::1]: origins only this machine can reach. */
