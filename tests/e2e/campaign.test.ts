@@ -36,7 +36,8 @@ function guides(lang: string) {
 async function search(page: Page, words: string): Promise<string[]> {
   await page.fill('#search-q', words);
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '') !== '');
+  // The status names the words searched for: wait for this search's, not the previous one's.
+  await page.waitForFunction((w) => (document.querySelector('[data-status]')?.textContent ?? '').includes(w), words);
   for (let i = 0; i < 20 && (await page.isVisible('[data-more]')); i++) {
     const n = await page.locator('[data-results] li').count();
     await page.click('[data-more]');

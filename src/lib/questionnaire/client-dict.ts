@@ -1,13 +1,12 @@
 /**
- * The part of the UI dictionary the questionnaire's browser code needs (result, plan and fact wording), with
- * the French fallback filled in, so the page carries only what it uses.
+ * The part of the UI dictionary the questionnaire's browser code needs: result, plan and fact wording. The fields'
+ * help texts (long, for the contribution form and the JSON Schema) stay out.
  */
-import type { Dict, UiKey } from '../shared/translate.ts';
+import type { Dict } from '../shared/translate.ts';
+import { pickDictionary } from '../shared/pick-dict.ts';
 
 const PREFIXES = ['q.', 'plan.', 'price.', 'value.', 'field.', 'unit.', 'extra.', 'registration.', 'load.', 'chatons.'];
 
 export function clientDictionary(dict: Dict, fallback: Dict): Dict {
-  const out: Dict = {};
-  for (const [k, v] of Object.entries(fallback) as [UiKey, string][]) if (PREFIXES.some((p) => k.startsWith(p))) out[k] = dict[k] ?? v;
-  return out;
+  return pickDictionary(dict, fallback, PREFIXES, (k) => k.startsWith('field.') && k.endsWith('.help'));
 }
