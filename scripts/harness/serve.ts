@@ -1,7 +1,8 @@
 /**
  * A small static server for dist/: what `npm start` runs and what the end-to-end tests start on a random port.
  * It honours BASE (the site may live under a sub-path), serves 404.html for unknown paths, and sends the same
- * caching headers a real deployment would (immutable hashed assets, revalidated HTML).
+ * caching headers a real deployment would (immutable hashed assets, revalidated HTML), with CORS on /widget/ (other
+ * sites load the widgets with Subresource Integrity), as the configurations in deploy/ do.
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
@@ -53,7 +55,7 @@ export function startServer(opts: ServeOptions = {}): Promise<{ url: string; clo
       file = path.join(file, 'index.html');
     }
     if (!fs.existsSync(file)) return send(res, 404, path.join(root, '404.html'));
-    send(res, 200, file);
+    send(res, 200, file, p.startsWith('/widget/') ? { 'access-control-allow-origin': '*' } : {});
   });
   return new Promise((resolve) => {
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
@@ -66,7 +68,7 @@ export function startServer(opts: ServeOptions = {}): Promise<{ url: string; clo
   });
 }
 
-function send(res: http.ServerResponse, status: number, file?: string): void {
+function send(res: http.ServerResponse, status: number, file?: string, extra: http.OutgoingHttpHeaders = {}): void {
   if (!file || !fs.existsSync(file)) {
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
     res.end(String(status));
@@ -78,6 +80,7 @@ function send(res: http.ServerResponse, status: number, file?: string): void {
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
+    ...extra,
   });
   fs.createReadStream(file).pipe(res);
 }

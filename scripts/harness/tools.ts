@@ -1,6 +1,7 @@
 /**
- * The system tools `npm test` drives, all from Debian, never downloaded: Chromium (end-to-end tests), nginx (the
- * deploy test) and Java (the W3C Nu HTML checker). `missingTools()` names what is missing with its Debian package.
+ * The system tools `npm test` drives, all from Debian, never downloaded: Chromium (end-to-end tests), nginx, Caddy
+ * and Apache (the deploy test runs the examples of deploy/ in each) and Java (the W3C Nu HTML checker).
+ * `missingTools()` names what is missing with its Debian package.
  */
 import fs from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,6 +24,15 @@ export function nginxPath(): string | null {
   return findBinary('nginx', [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx']);
 }
 
+export function caddyPath(): string | null {
+  return findBinary('caddy', [process.env.CADDY_PATH, '/usr/bin/caddy']);
+}
+
+/** Apache's server binary (Debian names it apache2; its modules live in /usr/lib/apache2/modules). */
+export function apachePath(): string | null {
+  return findBinary('apache2', [process.env.APACHE_PATH, '/usr/sbin/apache2']);
+}
+
 /** A Java runtime of version 11 or later (the Nu checker's jar needs it), or null. */
 export function javaPath(): string | null {
   const java = findBinary('java', [process.env.JAVA_PATH, '/usr/bin/java']);
@@ -43,6 +53,8 @@ export function missingTools(): string[] {
   const missing: string[] = [];
   if (!fs.existsSync(chromiumPath())) missing.push('chromium');
   if (!nginxPath()) missing.push('nginx');
+  if (!caddyPath()) missing.push('caddy');
+  if (!apachePath()) missing.push('apache2');
   if (!javaPath()) missing.push('default-jre-headless');
   return missing;
 }

@@ -1,7 +1,11 @@
-/** deploy/nginx.conf.example run for real, unprivileged, on a loopback port (the deploy test's server). */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+/** deploy/nginx.conf.example run for real, unprivileged, on a loopback port (one of the deploy test's servers). */
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nginxPath } from '../../../scripts/harness/tools.ts';
+import { spawnServer, stopChild, swap, waitPortFree, type DeployServer } from './process.ts';
+
+const EXAMPLE = 'deploy/nginx.conf.example';
 
 /** nginx's stock mime.types, next to its compiled-in configuration file. */
 export function mimeTypes(bin: string): string {
@@ -14,20 +18,14 @@ export function mimeTypes(bin: string): string {
 
 /** deploy/nginx.conf.example, made to run unprivileged on a loopback port without TLS. */
 export function localConfig(example: string, opts: { port: number; root: string; mimeTypes: string; tmp: string }): string {
-  const steps: [RegExp, string][] = [
+  const conf = swap(example, EXAMPLE, [
     // The port-80 server only redirects to HTTPS.
     [/\nserver \{[^{}]*return 301 https:[^{}]*\}\n/, '\n'],
     [/^\s*(listen|http2|ssl_[a-z_]+)\b[^;]*;[^\n]*\n/gm, ''],
     [/^(\s*)server_name example\.org;/m, `$1listen 127.0.0.1:${opts.port};\n$1server_name 127.0.0.1;`],
     [/^(\s*)root \/srv\/www;/m, `$1root ${opts.root};`],
     [/^(\s*)include mime\.types;/m, `$1include ${opts.mimeTypes};`],
-  ];
-  let conf = example;
-  for (const [re, to] of steps) {
-    const next = conf.replace(re, to);
-    if (next === conf) throw new Error(`the nginx example changed shape: ${re} no longer matches; update tests/e2e/servers/nginx.ts`);
-    conf = next;
-  }
+  ], 'tests/e2e/servers/nginx.ts');
   return [
     'daemon off;',
     'master_process on;',
@@ -45,29 +43,36 @@ export function localConfig(example: string, opts: { port: number; root: string;
   ].join('\n');
 }
 
-/** Starts nginx on `conf` (tested with nginx -t first) and waits until `readyUrl` answers. */
-export async function startNginx(bin: string, conf: string, opts: { tmp: string; readyUrl: string }): Promise<{ child: ChildProcess; warnings: string[] }> {
-  const tmp = opts.tmp;
-  const file = path.join(tmp, 'nginx.conf');
-  fs.writeFileSync(file, conf);
-  const args = ['-p', `${tmp}/`, '-c', file, '-e', path.join(tmp, 'error.log')];
-  const check = spawnSync(bin, ['-t', ...args], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t refused the configuration built from the example:\n${check.stderr}`);
-  const warnings = check.stderr.split('\n').filter((l) => /\[(warn|alert|crit|emerg)\]/.test(l));
-  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let err = '';
-  child.stderr!.on('data', (d) => (err += d));
-  process.once('exit', () => child.kill('SIGTERM'));
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${err}\n${fs.readFileSync(path.join(tmp, 'error.log'), 'utf8')}`);
-    try {
-      if ((await fetch(opts.readyUrl)).ok) return { child, warnings };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error('nginx did not answer within 10 s');
+export function nginxServer(): DeployServer {
+  let child: ChildProcess | undefined;
+  let warnings: string[] = [];
+  let errorLog = '';
+  return {
+    name: 'nginx',
+    example: EXAMPLE,
+    serverHeader: /^nginx$/,
+    ownsHost: true,
+    brotli: false,
+    async start({ port, www, tmp }) {
+      const bin = nginxPath();
+      if (!bin) throw new Error('the deploy test needs nginx: sudo apt-get install -y nginx');
+      fs.mkdirSync(tmp, { recursive: true });
+      const file = path.join(tmp, 'nginx.conf');
+      errorLog = path.join(tmp, 'error.log');
+      fs.writeFileSync(file, localConfig(fs.readFileSync(EXAMPLE, 'utf8'), { port, root: www, mimeTypes: mimeTypes(bin), tmp }));
+      const args = ['-p', `${tmp}/`, '-c', file, '-e', errorLog];
+      const check = spawnSync(bin, ['-t', ...args], { encoding: 'utf8' });
+      if (check.status !== 0) throw new Error(`nginx -t refused the configuration built from the example:\n${check.stderr}`);
+      warnings = check.stderr.split('\n').filter((l) => /\[(warn|alert|crit|emerg)\]/.test(l));
+      await waitPortFree(port);
+      const origin = `http://127.0.0.1:${port}`;
+      ({ child } = await spawnServer('nginx', bin, args, { readyUrl: `${origin}/degmail/fr/`, logFile: errorLog }));
+      return origin;
+    },
+    stop: () => stopChild(child),
+    configWarnings: () => warnings,
+    logProblems: () => fs.readFileSync(errorLog, 'utf8').split('\n')
+      // A missing file is what a 404 is; nginx logs each one.
+      .filter((l) => /\[(warn|error|crit|alert|emerg)\]/.test(l) && !/open\(\) "[^"]*" failed \(2: No such file or directory\)/.test(l)),
+  };
 }
