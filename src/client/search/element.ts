@@ -24,6 +24,8 @@ class DegmailSearch extends HTMLElement {
   private pf?: Pagefind;
   private shown = PAGE;
   private timer = 0;
+  /** Each run's number: a slower, older search never draws over a newer one. */
+  private seq = 0;
 
   connectedCallback(): void {
     const form = this.querySelector('form')!;
@@ -31,6 +33,7 @@ class DegmailSearch extends HTMLElement {
     form.q.value = state.q;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      clearTimeout(this.timer);
       void this.run(true);
     });
     form.addEventListener('input', () => {
@@ -38,8 +41,11 @@ class DegmailSearch extends HTMLElement {
       this.timer = window.setTimeout(() => void this.run(true), 250);
     });
     this.querySelector('[data-more]')?.addEventListener('click', () => {
+      clearTimeout(this.timer);
       this.shown += PAGE;
-      void this.run(false);
+      // Focus goes to the first new result, so the button vanishing after the last page never drops it on <body>.
+      const before = this.querySelectorAll('[data-results] li').length;
+      void this.run(false).then(() => this.querySelectorAll<HTMLElement>('[data-results] li a')[before]?.focus());
     });
     void this.load(state);
   }
@@ -65,6 +71,7 @@ class DegmailSearch extends HTMLElement {
   private async run(fresh: boolean): Promise<void> {
     if (!this.pf) return;
     if (fresh) this.shown = PAGE;
+    const seq = ++this.seq;
     const state = this.state();
     const query = writeSearch(state);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
@@ -79,6 +86,7 @@ class DegmailSearch extends HTMLElement {
     }
     const found = await this.pf.search(state.q || null, { filters: pagefindFilters(state) });
     const data = await Promise.all(found.results.slice(0, this.shown).map((r) => r.data()));
+    if (seq !== this.seq) return;
     list.replaceChildren(...data.map((r) => this.item(r)));
     more.hidden = found.results.length <= this.shown;
     const n = found.results.length;
