@@ -15,13 +15,15 @@ export const FONT_OUT = path.join(ROOT, 'src/assets/fonts/degmail-sans.woff2');
 const ALWAYS = '’‘“”«»\u202f\u00a0–—…€œŒæÆÉÈÀÇ';
 const SCAN = ['src', 'content'].map((d) => path.join(ROOT, d));
 const EXT = /\.(astro|ts|json|mdx?|ya?ml|css)$/;
+/** Files whose characters the site never shows: the kit's font metrics list every character the kit can draw. */
+const SKIP = new Set([path.join(ROOT, 'src/lib/kit/metrics.json')]);
 
 function* files(dir: string): Generator<string> {
   if (!fs.existsSync(dir)) return;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) yield* files(p);
-    else if (EXT.test(e.name)) yield p;
+    else if (EXT.test(e.name) && !SKIP.has(p)) yield p;
   }
 }
 

@@ -30,7 +30,7 @@ export function measure(text: string, size: number, weight: Weight): number {
 }
 
 /**
- * Breaks text into lines no wider than `maxWidth`, at spaces and after hyphens (never at a no-break space, so
+ * Breaks text into lines no wider than `maxWidth`, at spaces only (never at a no-break space, so
  * « guillemets » and the space before « : » stay with their word). A word longer than a line stays whole.
  */
 export function wrap(text: string, size: number, weight: Weight, maxWidth: number): string[] {

@@ -14,7 +14,8 @@ export const METRICS_PATH = path.join(ROOT, 'src/lib/kit/metrics.json');
 /** The characters the kit and the customiser promise to draw. */
 export function kitCharacters(): string {
   const out: string[] = [];
-  // The soft hyphen (U+00AD, invisible) and ŉ (U+0149, deprecated by Unicode) are left out: Inter has neither.
+  // The soft hyphen (U+00AD, invisible) and U+0149 (n preceded by apostrophe, deprecated by Unicode) are left out:
+  // Inter has neither.
   const range = (a: number, b: number) => {
     for (let c = a; c <= b; c++) if (c !== 0xad && c !== 0x149) out.push(String.fromCodePoint(c));
   };

@@ -1,26 +1,39 @@
 /**
- * The campaign visual, any format: headline, line, call to action and QR code. (First version; the layouts per
- * format come next.)
+ * The campaign visual, in every format and both inks: a message's headline, its line, its call to action and the
+ * QR code with the address written out, under the mark and wordmark; a relaying group's name, event and logo when
+ * a group makes its own (the customiser); the printed matter on paper. The card's front is the campaign's face;
+ * its back carries the code, the address, the call to action and the site's tagline (and the printed matter, once
+ * per card).
  */
-import { frameOf, FORMATS } from '../formats.ts';
-import { fit } from '../layout.ts';
-import { qrModules, QR_QUIET } from '../qr.ts';
-import { inks } from '../brand.ts';
-import type { Scene } from '../scene.ts';
+import { FORMATS } from '../formats.ts';
+import type { T } from '../../shared/translate.ts';
 import type { CampaignSpec, Template } from '../spec.ts';
+import { groupContent, printedLines, type Content, type Layout } from './parts/content.ts';
+import { layoutOf } from './layouts/choose.ts';
 
-export const campaignScene: Template<CampaignSpec> = (spec) => {
-  const f = frameOf(spec.format);
-  const c = inks(spec.ink);
-  const s = f.safe;
-  const head = fit(spec.message.headline, { weight: 700, maxWidth: s.width, maxLines: 3, maxSize: s.height / 6, minSize: s.height / 30 });
-  const qrSize = Math.max(s.height / 4, FORMATS[spec.format].kind === 'print' ? 20 * f.unit : 0);
-  const items: Scene['items'] = [
-    { t: 'rect', x: 0, y: 0, w: f.width, h: f.height, fill: c.brand },
-    ...head.lines.map((l, i) => ({ t: 'text' as const, x: s.x, y: s.y + head.size * (0.9 + i * 1.15), size: head.size, weight: 700 as const, fill: c.onBrand, anchor: 'start' as const, text: l })),
-    { t: 'text', x: s.x, y: s.y + s.height - qrSize - head.size * 0.5, size: head.size * 0.45, weight: 400, fill: c.onBrand, anchor: 'start', text: spec.message.line },
-    { t: 'qr', x: s.x + s.width - qrSize, y: s.y + s.height - qrSize, size: qrSize, modules: qrModules(spec.qrUrl), quiet: QR_QUIET, dark: '#000000', light: '#ffffff' },
-    { t: 'text', x: s.x, y: s.y + s.height, size: head.size * 0.4, weight: 700, fill: c.onBrand, anchor: 'start', text: spec.message.cta },
-  ];
-  return { width: f.width, height: f.height, lang: spec.lang, alt: `${spec.message.headline} ${spec.message.line}`, items };
-};
+/** The campaign visual and the texts that had to be cut to fit it (none, for the real messages). */
+export function campaignLayout(spec: CampaignSpec, t: T): Layout {
+  const m = spec.message;
+  const group = groupContent(spec.group, t);
+  const print = FORMATS[spec.format].kind === 'print';
+  const content: Content = {
+    format: spec.format,
+    ink: spec.ink,
+    lang: spec.lang,
+    alt: [m.headline, m.line, group?.title, group?.detail, m.cta, spec.urlLabel].filter(Boolean).join(' — '),
+    wordmark: t('site.name'),
+    headline: m.headline,
+    sub: [m.line],
+    list: [],
+    group: spec.format === 'card-back' ? undefined : group,
+    cta: m.cta,
+    extra: t('site.tagline'),
+    qrUrl: spec.qrUrl,
+    urlLabel: spec.urlLabel,
+    // A card's printed matter goes on its back only: both sides are one printed item.
+    printed: print && spec.format !== 'card-front' ? printedLines(spec.printed, t) : [],
+  };
+  return layoutOf(content);
+}
+
+export const campaignScene: Template<CampaignSpec> = (spec, t) => campaignLayout(spec, t).scene;

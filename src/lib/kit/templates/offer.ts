@@ -1,22 +1,33 @@
-/** "Leave Gmail, join <offer>": a poster, flyer or card for one CHATONS offer. (First version.) */
-import { frameOf } from '../formats.ts';
-import { fit } from '../layout.ts';
-import { qrModules, QR_QUIET } from '../qr.ts';
-import { inks } from '../brand.ts';
-import type { Scene } from '../scene.ts';
+/**
+ * "Leave Gmail, join <offer>": a poster, a flyer and a business card for one CHATONS offer. The offer's name in the
+ * headline, its place under it, its known key facts as a list (offer-facts.ts words them), and a QR code to its
+ * page on this site, where every fact has its source. Same layouts as the campaign's.
+ */
+import type { T } from '../../shared/translate.ts';
 import type { OfferSpec, Template } from '../spec.ts';
+import { printedLines, type Content, type Layout } from './parts/content.ts';
+import { layoutOf } from './layouts/choose.ts';
 
-export const offerScene: Template<OfferSpec> = (spec, t) => {
-  const f = frameOf(spec.format);
-  const c = inks(spec.ink);
-  const s = f.safe;
-  const title = t('kit.offer.headline', { name: spec.offer.name });
-  const head = fit(title, { weight: 700, maxWidth: s.width, maxLines: 3, maxSize: s.height / 6, minSize: s.height / 30 });
-  const qrSize = Math.max(s.height / 3, 20 * f.unit);
-  const items: Scene['items'] = [
-    { t: 'rect', x: 0, y: 0, w: f.width, h: f.height, fill: c.paper },
-    ...head.lines.map((l, i) => ({ t: 'text' as const, x: s.x, y: s.y + head.size * (0.9 + i * 1.15), size: head.size, weight: 700 as const, fill: c.text, anchor: 'start' as const, text: l })),
-    { t: 'qr', x: s.x + s.width - qrSize, y: s.y + s.height - qrSize, size: qrSize, modules: qrModules(spec.qrUrl), quiet: QR_QUIET, dark: '#000000', light: '#ffffff' },
-  ];
-  return { width: f.width, height: f.height, lang: spec.lang, alt: title, items };
-};
+export function offerLayout(spec: OfferSpec, t: T): Layout {
+  const o = spec.offer;
+  const headline = t('kit.offer.headline', { name: o.name });
+  const cta = t('kit.offer.cta');
+  const content: Content = {
+    format: spec.format,
+    ink: spec.ink,
+    lang: spec.lang,
+    alt: [headline, o.place, ...o.facts, cta, spec.urlLabel].filter(Boolean).join(' — '),
+    wordmark: t('site.name'),
+    headline,
+    sub: o.place ? [o.place] : [],
+    // The front of the card is its face: name and place; the facts go on the back.
+    list: spec.format === 'card-front' ? [] : o.facts,
+    cta,
+    qrUrl: spec.qrUrl,
+    urlLabel: spec.urlLabel,
+    printed: spec.format === 'card-front' ? [] : printedLines(spec.printed, t),
+  };
+  return layoutOf(content);
+}
+
+export const offerScene: Template<OfferSpec> = (spec, t) => offerLayout(spec, t).scene;
