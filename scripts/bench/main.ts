@@ -8,9 +8,10 @@
  *     stays as it is; the directory page also on the 1,000-offer build.
  *  3. The byte budgets of tests/e2e/budgets.test.ts, on every seeded page.
  *  4. Engine speed: benchEngine() and benchPlan().
+ *  4b. The visual kit: generated cold (empty cache) and warm, and the seeded build with and without it (DEGMAIL_KIT=0).
  *  5. Lighthouse on each template.
  *
- * Flags: --no-scale (skip 1), --no-lighthouse (skip 5), --keep (keep the temporary builds and print where).
+ * Flags: --no-scale (skip 1), --no-lighthouse (skip 5), --no-kit (skip 4b), --keep (keep the temporary builds and print where).
  * Example, quick: BENCH_N=100,1000 npm run bench -- --no-lighthouse
  *
  * The seeded build runs last, so the font subset and Astro's content cache it leaves behind are the real site's.
@@ -31,12 +32,13 @@ import { summarize, weighPage, type PageWeight } from './weigh.ts';
 import type { Template } from './templates.ts';
 import { criticalPathProblems, imageProblems, javascriptProblems, pageFontProblems, pageProblems, siteFontProblems, totalProblems } from './budgets.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { benchKit, kitStep } from './kit.ts';
 import { render, type BenchResults, type ScaleRow, type WeightRow } from './table.ts';
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--no-scale', '--no-lighthouse', '--keep'].includes(a));
+const unknown = [...args].filter((a) => !['--no-scale', '--no-lighthouse', '--no-kit', '--keep'].includes(a));
 if (unknown.length) {
-  console.error(`bench: unknown option ${unknown.join(' ')} (known: --no-scale --no-lighthouse --keep; BENCH_N=100,1000 for the sizes)`);
+  console.error(`bench: unknown option ${unknown.join(' ')} (known: --no-scale --no-lighthouse --no-kit --keep; BENCH_N=100,1000 for the sizes)`);
   process.exit(2);
 }
 const sizes = (process.env.BENCH_N ?? '100,1000,2000').split(',').map((s) => s.trim()).filter(Boolean).map(Number);
@@ -61,6 +63,7 @@ const results: BenchResults = {
   pages: [],
   budgets: [],
   lighthouse: { skipped: '--no-lighthouse' },
+  kit: null,
   notes: [],
 };
 
@@ -102,6 +105,18 @@ try {
     if (t1000 && t2000) results.ratio2000to1000 = t2000 / t1000;
   }
 
+  if (!args.has('--no-kit')) {
+    log('kit: generated into an empty cache, then again…');
+    results.kit = { figures: await benchKit().catch((e: Error) => ({ error: e.message.split('\n')[0]! })), withKit: null, withoutKit: null };
+    log('build of the real content without the kit (DEGMAIL_KIT=0)…');
+    const noKit = path.join(tmp, 'no-kit');
+    fs.mkdirSync(noKit, { recursive: true });
+    const b = await buildSite({ content: null, out: path.join(noKit, 'out'), log: path.join(noKit, 'build.log'), env: { DEGMAIL_KIT: '0' } });
+    if (b.ok) results.kit.withoutKit = { wallMs: b.wallMs };
+    else results.notes.push(`the build without the kit failed, see ${b.log}`);
+    if (!keep) fs.rmSync(path.join(noKit, 'out'), { recursive: true, force: true });
+  }
+
   log('build of the real (seeded) content…');
   const out = path.join(tmp, 'seeded', 'out');
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -112,6 +127,7 @@ try {
   if (args.has('--no-scale')) results.scale = [seededRow];
   if (!build.ok) throw new Error(`the seeded build failed:\n${build.error}`);
   seededRow.kit = findKit(out);
+  if (results.kit) results.kit.withKit = { wallMs: build.wallMs, step: kitStep(fs.readFileSync(build.log, 'utf8')) };
 
   const server = await startServer({ root: out, base: '/' });
   try {

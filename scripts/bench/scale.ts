@@ -54,9 +54,12 @@ export interface BuildFigures {
   log: string;
 }
 
-/** Runs `npm run build` with the given environment and measures it. `content` null means the real content/. */
-export async function buildSite(opts: { content: string | null; out: string; log: string }): Promise<BuildFigures> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DEGMAIL_OUT: opts.out, PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
+/**
+ * Runs `npm run build` with the given environment and measures it. `content` null means the real content/; `env` adds
+ * variables (DEGMAIL_KIT=0: the real content without the visual kit).
+ */
+export async function buildSite(opts: { content: string | null; out: string; log: string; env?: Record<string, string> }): Promise<BuildFigures> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, DEGMAIL_OUT: opts.out, PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
   if (opts.content) env.DEGMAIL_CONTENT = opts.content;
   else delete env.DEGMAIL_CONTENT;
   const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;

@@ -7,6 +7,7 @@ import { KB, SITE_FONTS, TEMPLATES, type Template } from './templates.ts';
 import { CATEGORIES, type LighthouseReport } from './lighthouse.ts';
 import type { BuildFigures, SearchFigures } from './scale.ts';
 import { kb, type Summary } from './weigh.ts';
+import type { KitBench } from './kit.ts';
 
 export interface ScaleRow {
   label: string;
@@ -35,6 +36,8 @@ export interface BenchResults {
   pages: { path: string; template: Template; summary: Summary; problems: string[] }[];
   budgets: { rule: string; problems: string[] }[];
   lighthouse: LighthouseReport | { skipped: string };
+  /** The visual kit: generation cold and warm, build with and without it; null with --no-kit. */
+  kit: KitBench | null;
   notes: string[];
 }
 
@@ -137,6 +140,9 @@ export function render(r: BenchResults): string {
   if (pl && 'error' in pl) out.push(`   buildPlan: failed: ${pl.error}`);
   else if (pl) out.push(`   buildPlan(): median ${pl.medianMs.toFixed(3)} ms, p95 ${pl.p95Ms.toFixed(3)} ms`);
 
+  out.push('', '4b. Visual kit (real content; `generateKit` in the bench process, then `npm run build` with and without it)');
+  out.push(...renderKit(r.kit));
+
   out.push('', '5. Lighthouse (mobile emulation, the default; seeded build served with brotli as a real host would)');
   const lh = r.lighthouse;
   if ('skipped' in lh) out.push(`   skipped: ${lh.skipped}`);
@@ -157,4 +163,19 @@ export function render(r: BenchResults): string {
 
   if (r.notes.length) out.push('', 'Notes:', ...r.notes.map((x) => `   - ${x}`));
   return out.join('\n');
+}
+
+function renderKit(kit: KitBench | null): string[] {
+  if (!kit) return ['   skipped (--no-kit)'];
+  const out: string[] = [];
+  const f = kit.figures;
+  if ('error' in f) out.push(`   generation failed: ${f.error}`);
+  else {
+    out.push(`   cold (empty cache): ${ms(f.coldMs)}, ${n(f.coldWritten)} files drawn · warm: ${ms(f.warmMs)}, ${n(f.warmWritten)} drawn · load at start ${f.loadAvg.toFixed(1)}`);
+    out.push(table(['locale', 'files', 'PDF', 'PNG', 'SVG', 'bytes', 'ZIP'], f.perLocale.map((l) => [l.lang, n(l.files), n(l.pdf), n(l.png), n(l.svg), mb(l.bytes), mb(l.zipBytes)])));
+  }
+  const step = kit.withKit?.step;
+  out.push(`   npm run build with the kit: ${kit.withKit ? ms(kit.withKit.wallMs) : '—'}${step ? ` (kit step ${ms(step.ms)}, ${n(step.written)} files drawn)` : ''} · without (DEGMAIL_KIT=0): ${kit.withoutKit ? ms(kit.withoutKit.wallMs) : '—'}`);
+  out.push('   files: PDFs, PNGs and SVG sources, previews and ZIPs not counted; a warm run only plans and hashes.');
+  return out;
 }

@@ -1,6 +1,7 @@
 /**
  * The system tools `npm test` drives, all from Debian, never downloaded: Chromium (end-to-end tests), nginx, Caddy
- * and Apache (the deploy test runs the examples of deploy/ in each) and Java (the W3C Nu HTML checker).
+ * and Apache (the deploy test runs the examples of deploy/ in each), Java (the W3C Nu HTML checker) and poppler-utils
+ * (pdftoppm rasterises the kit's PDFs so that their QR codes can be decoded).
  * `missingTools()` names what is missing with its Debian package.
  */
 import fs from 'node:fs';
@@ -33,6 +34,11 @@ export function apachePath(): string | null {
   return findBinary('apache2', [process.env.APACHE_PATH, '/usr/sbin/apache2']);
 }
 
+/** poppler-utils' pdftoppm, which draws a PDF page as PNG the way a printer's RIP would, independently of pdf-lib. */
+export function pdftoppmPath(): string | null {
+  return findBinary('pdftoppm', [process.env.PDFTOPPM_PATH, '/usr/bin/pdftoppm']);
+}
+
 /** A Java runtime of version 11 or later (the Nu checker's jar needs it), or null. */
 export function javaPath(): string | null {
   const java = findBinary('java', [process.env.JAVA_PATH, '/usr/bin/java']);
@@ -56,6 +62,7 @@ export function missingTools(): string[] {
   if (!caddyPath()) missing.push('caddy');
   if (!apachePath()) missing.push('apache2');
   if (!javaPath()) missing.push('default-jre-headless');
+  if (!pdftoppmPath()) missing.push('poppler-utils');
   return missing;
 }
 
