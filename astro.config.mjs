@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { readEnv } from './src/env.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { pagefindIntegration } from './src/astro/pagefind.ts';
+import { kitIntegration } from './src/astro/kit.ts';
+import { shareImagesIntegration } from './src/astro/share-images.ts';
 
 // Astro lets a BASE_URL environment variable override import.meta.env.BASE_URL in pages (the i18n URL helpers
 // read it) while assets keep `base`: a stray BASE_URL (Vitest sets BASE_URL=/) would silently break every link.
@@ -25,7 +27,7 @@ export default defineConfig({
     // redirect stub would replace it, and its missing icon link makes browsers fetch /favicon.ico outside BASE.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), shareImagesIntegration(), kitIntegration(), pagefindIntegration()],
   // Stylesheets as files, never inline: one cached file per bundle, and no inline style for the CSP to hash
   // (the W3C Nu checker also misjudges the hash of an inline style that ends with a newline).
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -21,6 +21,8 @@ export interface Env {
   today: string | undefined;
   /** DEGMAIL_ALLOW_PLACEHOLDERS=1: a build for a public origin only warns about the settings still to fill in. */
   allowPlaceholders: boolean;
+  /** DEGMAIL_KIT: `1` forces the visual kit and the share images on, `0` off; unset, see kitEnabled(). */
+  kit: '1' | '0' | undefined;
 }
 
 type Vars = Record<string, string | undefined>;
@@ -39,6 +41,7 @@ export function readEnv(vars: Vars = processVars()): Env {
     outDir: get('DEGMAIL_OUT') ?? './dist',
     today: get('DEGMAIL_TODAY'),
     allowPlaceholders: get('DEGMAIL_ALLOW_PLACEHOLDERS') === '1',
+    kit: get('DEGMAIL_KIT') === '1' ? '1' : get('DEGMAIL_KIT') === '0' ? '0' : undefined,
   };
 }
 
@@ -51,4 +54,15 @@ export function normaliseBase(b: string): string {
 /** Today as YYYY-MM-DD, in UTC: DEGMAIL_TODAY when pinned, else the clock (in the browser, the visitor's day). */
 export function today(): string {
   return readEnv().today ?? new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a build makes the visual kit and the share images. They are drawn from the real campaign content: a build
+ * of another content folder (the bench's fictional offers, the build tests) would spend minutes on pictures nobody
+ * looks at, so it skips them unless DEGMAIL_KIT=1; DEGMAIL_KIT=0 skips them for the real content too (the bench's
+ * build "without the kit"). When skipped, the kit's manifest is empty and the pages that read it still build.
+ */
+export function kitEnabled(env: Env = readEnv()): boolean {
+  if (env.kit) return env.kit === '1';
+  return /^(\.\/)?content\/?$/.test(env.contentDir);
 }

@@ -20,11 +20,13 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
@@ -77,6 +79,8 @@ function send(res: http.ServerResponse, status: number, file?: string, extra: ht
   const hashed = file.includes(`${path.sep}_astro${path.sep}`);
   res.writeHead(status, {
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    // As the real servers do for a static file: downloads show their size and progress.
+    'content-length': fs.statSync(file).size,
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

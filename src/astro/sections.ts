@@ -20,6 +20,7 @@ export const SECTIONS: readonly Section[] = [
   { path: 'commit/', label: 'nav.commit', main: true },
   { path: 'associations/', label: 'nav.associations' },
   { path: 'members/', label: 'nav.members' },
+  { path: 'kit/', label: 'nav.kit' },
   { path: 'news/', label: 'nav.news' },
   { path: 'criteria/', label: 'nav.criteria' },
   { path: 'data/', label: 'nav.data' },

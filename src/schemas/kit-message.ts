@@ -14,6 +14,8 @@ export const kitMessageSchema = z.strictObject({
   line: z.string({ error: 'expected the line as text' }).trim().min(3, { error: 'expected a line of at least 3 characters' }).max(120, { error: 'expected a line of at most 120 characters' }),
   /** The call to action beside the QR code: a few words. */
   cta: z.string({ error: 'expected the call to action as text' }).trim().min(3, { error: 'expected a call to action of at least 3 characters' }).max(40, { error: 'expected a call to action of at most 40 characters' }),
+  /** The page the QR code opens, after the locale (e.g. `guides/android/`), so the call to action leads where it says; the locale's home when absent. */
+  path: z.string({ error: 'expected a page path like guides/android/' }).regex(/^([a-z0-9-]+\/)+$/, { error: 'expected a page path like guides/android/ (lower case, ending with a slash)' }).optional(),
 });
 
 /** A whole file: its messages, at least one. */

@@ -19,6 +19,8 @@ import { contentPath } from '../../src/node/paths.ts';
 import { decodeQr, rasterisePdf, zipEntries } from '../kit-check.ts';
 
 const DIST = 'dist';
+/** The page a campaign message's QR code opens, after the locale, as its content file says. */
+const messagePath = (lang: string, id: string) => readKitMessages(readEnv().contentDir, lang).find((m) => m.id === id)?.path ?? '';
 const manifestFile = path.join(DIST, 'kit', 'manifest.json');
 const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as KitManifest;
 const inDist = (p: string) => path.join(DIST, ...p.split('/'));
@@ -85,7 +87,7 @@ describe('the kit in the build', () => {
     expect(posters.length).toBeGreaterThan(0);
     const wrong: string[] = [];
     for (const f of posters) {
-      const url = f.group === 'campaign' ? `${site}${f.lang}/` : `${site}${f.lang}/providers/${f.subject}/`;
+      const url = f.group === 'campaign' ? `${site}${f.lang}/${messagePath(f.lang, f.subject)}` : `${site}${f.lang}/providers/${f.subject}/`;
       const got = await decodeQr(rasterisePdf(inDist(f.path), 150));
       if (got !== url) wrong.push(`${f.path}: ${got ?? 'no QR code found'}, expected ${url}`);
     }

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readKitMessages } from '../../src/node/kit/messages.ts';
 import { missingGlyphs } from '../../src/lib/kit/layout.ts';
 import { frenchTypographyProblems } from '../../src/lib/shared/typography.ts';
+import { SECTIONS } from '../../src/astro/sections.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 
 const messages = Object.fromEntries(LOCALE_CODES.map((l) => [l, readKitMessages('content', l)]));
@@ -23,6 +24,15 @@ describe('campaign messages', () => {
     expect(ids.length).toBeGreaterThanOrEqual(3);
     expect(ids.length).toBeLessThanOrEqual(5);
     for (const l of LOCALE_CODES) expect(messages[l]!.map((m) => m.id), l).toEqual(ids);
+  });
+
+  it('sends each message’s QR code to the same page in every locale, and that page is one of the site’s', () => {
+    const paths = messages.fr!.map((m) => m.path ?? '');
+    for (const l of LOCALE_CODES) expect(messages[l]!.map((m) => m.path ?? ''), l).toEqual(paths);
+    // A page of the site: one of its sections, or a guide of the content.
+    const guides = fs.readdirSync('content/guides/fr').map((f) => `guides/${f.replace(/\.mdx?$/, '')}/`);
+    const known = new Set(['', ...SECTIONS.map((s) => s.path), ...guides]);
+    expect(paths.filter((p) => !known.has(p))).toEqual([]);
   });
 
   it.each(LOCALE_CODES)('%s: every string is drawn by the kit font', (l) => {

@@ -17,6 +17,7 @@ import type { QrItem, Scene } from '../../src/lib/kit/scene.ts';
 import { kitCacheDir } from '../../src/node/kit/manifest-file.ts';
 import { generateKit, type GenerateResult } from '../../src/node/kit/generate.ts';
 import { readKitInputs } from '../../src/node/kit/inputs.ts';
+import { readKitMessages } from '../../src/node/kit/messages.ts';
 import { planVisuals, type Visual } from '../../src/node/kit/plan.ts';
 import { scenePng } from '../../src/node/kit/png.ts';
 import { decodeQr, pdfBoxes, pngSize, rasterisePdf } from '../kit-check.ts';
@@ -40,7 +41,8 @@ const qrsOf = (s: Scene) => s.items.filter((i): i is QrItem => i.t === 'qr');
 
 /** The address a visual's QR code must open, written out here rather than taken from the kit's own code. */
 function expectedUrl(f: KitFile): string {
-  const page = f.group === 'campaign' ? `${f.lang}/` : `${f.lang}/providers/${f.subject}/`;
+  const message = readKitMessages(env.contentDir, f.lang).find((m) => m.id === f.subject);
+  const page = f.group === 'campaign' ? `${f.lang}/${message?.path ?? ''}` : `${f.lang}/providers/${f.subject}/`;
   return `${env.site.replace(/\/+$/, '')}${env.base}${page}`;
 }
 

@@ -10,7 +10,7 @@ import type { Item, Scene, Weight } from './scene.ts';
 import { qrPath } from './svg.ts';
 
 export interface PdfOptions {
-  /** The kit font's files (TTF or WOFF2) by weight. */
+  /** The kit font's TrueType files by weight (pdf-lib's subsetter fails on WOFF2). */
   fonts: Record<Weight, Uint8Array>;
   /** The trimmed page inside the scene (print formats); absent for a page without bleed. */
   trim?: { x: number; y: number; width: number; height: number };

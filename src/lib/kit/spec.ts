@@ -18,6 +18,8 @@ export interface KitMessage {
   line: string;
   /** The call to action next to the QR code. */
   cta: string;
+  /** The page its QR code opens, after the locale (`guides/android/`); the locale's home when absent. */
+  path?: string;
 }
 
 /** The small print on paper formats, editable by a group. */

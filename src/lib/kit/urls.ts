@@ -14,9 +14,9 @@ export function urlLabel(url: string): string {
   return url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
 }
 
-/** The page a campaign visual leads to: the site's home in that language. */
-export function campaignPath(lang: string): string {
-  return `${lang}/`;
+/** The page a campaign visual leads to: the message's page (`path`) in that language, else the locale's home. */
+export function campaignPath(lang: string, path = ''): string {
+  return `${lang}/${path}`;
 }
 
 /** The page an offer's visual leads to: the offer's own page, in that language. */

@@ -58,13 +58,13 @@ export function planVisuals(k: KitInputs): Visual[] {
   const out: Visual[] = [];
   for (const lang of k.langs) {
     const t = k.t[lang]!;
-    const home = kitUrl(k.site, k.base, campaignPath(lang));
     for (const message of k.messages[lang] ?? []) {
+      const target = kitUrl(k.site, k.base, campaignPath(lang, message.path));
       // Print formats in colour and in black and white; screen formats are colour only.
       const variants: [FormatId, Ink][] = [...PRINT_IDS.flatMap((f) => INKS.map((ink): [FormatId, Ink] => [f, ink])), ...SCREEN_IDS.map((f): [FormatId, Ink] => [f, 'colour'])];
       for (const [format, ink] of variants) {
         const printed = PRINT_IDS.includes(format) ? { printed: k.printed } : {};
-        const scene = campaignScene({ format, ink, lang, qrUrl: home, urlLabel: urlLabel(home), message, ...printed }, t);
+        const scene = campaignScene({ format, ink, lang, qrUrl: target, urlLabel: urlLabel(target), message, ...printed }, t);
         out.push({ lang, group: 'campaign', subject: message.id, format, ink, scene, stem: `kit/${lang}/campaign/${message.id}/${format}-${ink}` });
       }
     }

@@ -44,6 +44,8 @@ export const SAMPLES: Sample[] = [
   { path: PLACEHOLDERS.widgetRelease, status: 200, type: JS, cache: 'immutable', framing: 'none', cors: true, compressed: 'yes' },
   { path: '_astro/*.css', status: 200, type: CSS, cache: 'immutable', framing: 'none', cors: false, compressed: 'yes' },
   { path: '_astro/*.woff2', status: 200, type: /^font\/woff2$/, cache: 'immutable', framing: 'none', cors: false, compressed: 'no' },
+  // The kit customiser's TrueType fonts: uncompressed by nature, so the servers compress them.
+  { path: '_astro/*.ttf', status: 200, type: /^font\/ttf$/, cache: 'immutable', framing: 'none', cors: false, compressed: 'yes' },
   { path: 'api/v1/providers.json', status: 200, type: JSON_TYPE, cache: 'short', framing: 'none', cors: false, compressed: 'yes' },
   { path: 'favicon.svg', status: 200, type: /^image\/svg\+xml/, cache: 'short', framing: 'none', cors: false, compressed: 'any' },
   { path: 'pagefind/pagefind.js', status: 200, type: JS, cache: 'short', framing: 'none', cors: false, compressed: 'yes' },
