@@ -27,7 +27,14 @@ export default defineConfig({
     // redirect stub would replace it, and its missing icon link makes browsers fetch /favicon.ico outside BASE.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap(), shareImagesIntegration(), kitIntegration(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    // Embed pages are shown inside other sites' frames (and say noindex): no sitemap entry.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${env.base}embed/`) }),
+    shareImagesIntegration(),
+    kitIntegration(),
+    pagefindIntegration(),
+  ],
   // Stylesheets as files, never inline: one cached file per bundle, and no inline style for the CSP to hash
   // (the W3C Nu checker also misjudges the hash of an inline style that ends with a newline).
   build: { format: 'directory', inlineStylesheets: 'never' },

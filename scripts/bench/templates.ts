@@ -9,6 +9,9 @@ export const KB = 1024;
 /** The share menu's deferred script, on every page: the only JavaScript a content page may load. */
 export const SHARE_JS = 1 * KB;
 
+/** An embedded card's resize script (src/layouts/Embed.astro): the only JavaScript an /embed/ page loads. */
+export const EMBED_JS = 1 * KB;
+
 /** The site font: at most two files, 25 KB together, on every page and over the whole site. */
 export const SITE_FONTS = { files: 2, bytes: 25 * KB } as const;
 
@@ -45,6 +48,8 @@ export const TEMPLATES = {
   /** Every other page under a locale (guides, news, legal pages…): content. */
   content: { ...content(), match: /^.*$/ },
   '404': content(),
+  /** The cards other sites frame, /embed/{lang}/provider/{id}/ (outside the locale folders: see templateOf). */
+  embed: content(EMBED_JS),
   /** "/": a refresh to the default locale. */
   redirect: { match: null, js: 0, criticalPath: null, total: null },
   /** Anything else (machine endpoints are not pages). */
@@ -57,6 +62,7 @@ export type Template = keyof typeof TEMPLATES;
 export function templateOf(path: string): Template {
   if (path === '/') return 'redirect';
   if (path === '/404.html' || path === '/404/') return '404';
+  if (/^\/embed\/[a-z]{2}(?:-[A-Za-z]+)?\/provider\/[^/]+\/$/.test(path)) return 'embed';
   const m = /^\/[a-z]{2}(?:-[A-Za-z]+)?\/(.*)$/.exec(path);
   if (!m) return 'other';
   for (const [name, t] of Object.entries(TEMPLATES) as [Template, TemplateBudget][]) if (t.match?.test(m[1]!)) return name;

@@ -21,6 +21,7 @@ export const SECTIONS: readonly Section[] = [
   { path: 'associations/', label: 'nav.associations' },
   { path: 'members/', label: 'nav.members' },
   { path: 'kit/', label: 'nav.kit' },
+  { path: 'widgets/', label: 'widgets.nav' },
   { path: 'news/', label: 'nav.news' },
   { path: 'criteria/', label: 'nav.criteria' },
   { path: 'data/', label: 'nav.data' },

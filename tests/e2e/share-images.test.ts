@@ -9,8 +9,8 @@ import { builtPages } from '../../scripts/harness/browser.ts';
 import { readEnv } from '../../src/env.ts';
 
 const base = inject('baseUrl');
-// "/" only sends visitors on to /fr/: it is not a page anyone shares.
-const pages = builtPages().filter((p) => p !== '/');
+// "/" only sends visitors on to /fr/, and the /embed/ cards live in other sites' frames: no one shares them.
+const pages = builtPages().filter((p) => p !== '/' && !p.startsWith('/embed/'));
 // The build's own address (SITE + BASE): absolute og:image URLs start with it, and map onto the test server.
 const env = readEnv();
 const siteRoot = new URL(env.base, env.site).href;

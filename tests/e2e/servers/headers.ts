@@ -4,7 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PLACEHOLDERS } from './site.ts';
+import { WIDGET } from './site.ts';
+import { realOffers } from '../real-offers.ts';
+import { isListed } from '../../../src/lib/offers/order.ts';
+import { embedPath } from '../../../src/lib/widget/contract.ts';
+
+/** A real provider card (the first listed offer's): the one kind of page other sites may frame. */
+export const EMBED_SAMPLE = embedPath('fr', realOffers().filter(isListed)[0]!.id);
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const HSTS = 'max-age=31536000';
@@ -39,9 +45,9 @@ export const SAMPLES: Sample[] = [
   { path: 'fr/', status: 200, type: HTML, cache: 'short', framing: 'none', cors: false, compressed: 'yes' },
   { path: 'en/providers/', status: 200, type: HTML, cache: 'short', framing: 'none', cors: false, compressed: 'yes' },
   { path: 'no-such-page/', status: 404, type: HTML, cache: 'short', framing: 'none', cors: false, compressed: 'any' },
-  { path: PLACEHOLDERS.embed, status: 200, type: HTML, cache: 'short', framing: 'any', cors: false, compressed: 'any' },
-  { path: PLACEHOLDERS.widgetAlias, status: 200, type: JS, cache: 'short', framing: 'none', cors: true, compressed: 'yes' },
-  { path: PLACEHOLDERS.widgetRelease, status: 200, type: JS, cache: 'immutable', framing: 'none', cors: true, compressed: 'yes' },
+  { path: EMBED_SAMPLE, status: 200, type: HTML, cache: 'short', framing: 'any', cors: false, compressed: 'yes' },
+  { path: WIDGET.alias, status: 200, type: JS, cache: 'short', framing: 'none', cors: true, compressed: 'yes' },
+  { path: WIDGET.release, status: 200, type: JS, cache: 'immutable', framing: 'none', cors: true, compressed: 'yes' },
   { path: '_astro/*.css', status: 200, type: CSS, cache: 'immutable', framing: 'none', cors: false, compressed: 'yes' },
   { path: '_astro/*.woff2', status: 200, type: /^font\/woff2$/, cache: 'immutable', framing: 'none', cors: false, compressed: 'no' },
   // The kit customiser's TrueType fonts: uncompressed by nature, so the servers compress them.

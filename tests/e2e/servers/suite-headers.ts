@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { open, session } from '../../../scripts/harness/browser.ts';
-import { headerProblems, resolveSample, SAMPLES } from './headers.ts';
+import { EMBED_SAMPLE, headerProblems, resolveSample, SAMPLES } from './headers.ts';
 import type { Served } from './process.ts';
-import { PLACEHOLDERS, sri, widgetSource } from './site.ts';
+import { WIDGET } from './site.ts';
 
 /** A page of another site, with no policy of its own, that frames or loads what it is given. */
 async function elsewhere(s: Served, html: string) {
@@ -69,23 +69,23 @@ export function headerTests(s: Served): void {
     });
 
     it('an embed page can be framed by any site', async () => {
-      const src = `${origin}${base}${PLACEHOLDERS.embed}`;
+      const src = `${origin}${base}${EMBED_SAMPLE}`;
       const w = await elsewhere(s, `<iframe src="${src}"></iframe>`);
       const child = w.page.frames().find((f) => f !== w.page.mainFrame())!;
       expect(child.url()).toBe(src);
-      expect(await child.textContent('#embed')).toBe('stand-in embed page');
+      expect(await child.$('[data-embed-card] h1')).not.toBeNull();
       await w.page.context().close();
     });
 
-    it('another site loads the widget with Subresource Integrity (CORS), and nothing else', async () => {
-      const scripts = (['v1', 'v1.0.0'] as const).map((v) =>
-        `<script src="${origin}${base}widget/${v}/degmail.js" integrity="${sri(widgetSource(v))}" crossorigin="anonymous"></script>`);
-      const w = await elsewhere(s, scripts[0]!);
-      expect(await w.page.evaluate('window.degmailWidget')).toBe('v1');
-      await w.page.setContent(scripts[1]!, { waitUntil: 'load' });
-      expect(await w.page.evaluate('window.degmailWidget')).toBe('v1.0.0');
+    it('another site loads the widget with Subresource Integrity (CORS), and the moving alias, and nothing else', async () => {
+      const defined = 'Boolean(customElements.get("degmail-banner") && customElements.get("degmail-nudge"))';
+      const w = await elsewhere(s,
+        `<script src="${origin}${base}${WIDGET.release}" integrity="${WIDGET.integrity}" crossorigin="anonymous"></script>`);
+      expect(await w.page.evaluate(defined)).toBe(true);
+      await w.page.setContent(`<script src="${origin}${base}${WIDGET.alias}" crossorigin="anonymous"></script>`, { waitUntil: 'load' });
+      expect(await w.page.evaluate(defined)).toBe(true);
       // Without Access-Control-Allow-Origin, the same request from another site fails.
-      const reads = await w.page.evaluate(`Promise.all(${JSON.stringify([`${origin}${base}fr/`, `${origin}${base}${PLACEHOLDERS.widgetAlias}`])}
+      const reads = await w.page.evaluate(`Promise.all(${JSON.stringify([`${origin}${base}fr/`, `${origin}${base}${WIDGET.alias}`])}
         .map((u) => fetch(u).then((r) => r.ok, () => false)))`);
       expect(reads).toEqual([false, true]);
       await w.page.context().close();
