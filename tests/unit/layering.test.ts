@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ROOT } from '../../src/node/paths.ts';
 
 /** Feature folders of src/lib, lowest first: a folder imports only from itself and from lower ranks. */
-const LIB_RANKS: Record<string, number> = { shared: 0, search: 0, offers: 1, content: 2, chatonsinfos: 2, directory: 2, questionnaire: 2, plan: 3, opendata: 3, commit: 4, kit: 2, widget: 0 };
+const LIB_RANKS: Record<string, number> = { shared: 0, search: 0, offers: 1, content: 2, chatonsinfos: 2, directory: 2, questionnaire: 2, plan: 3, opendata: 3, commit: 4, kit: 2, widget: 0, mailcheck: 0 };
 /** What pure code may import from outside src/lib. */
 const LIB_MAY_IMPORT = ['src/schemas/', 'src/i18n/types.ts', 'src/i18n/locales.ts', 'src/brand/'];
 
