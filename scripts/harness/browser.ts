@@ -69,11 +69,16 @@ export async function axe(page: Page, rules?: string[]): Promise<string[]> {
   // evaluate() runs through the DevTools protocol, so the page's CSP (rightly) does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   // Contrast measured halfway through a fade-in (the widget banner's) is not what a reader sees: let finite
-  // animations end first (getAnimations() includes those inside shadow trees).
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => undefined))),
-    new Promise((done) => setTimeout(done, 2000)),
-  ]));
+  // animations end first, those in open shadow trees included (Document.getAnimations() leaves them out).
+  await page.evaluate(() => {
+    const roots: DocumentOrShadowRoot[] = [document];
+    for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    const running = roots.flatMap((r) => r.getAnimations()).filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    return Promise.race([
+      Promise.all(running.map((a) => a.finished.catch(() => undefined))),
+      new Promise((done) => setTimeout(done, 2000)),
+    ]);
+  });
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
   const violations = await page.evaluate(async (only) => {
     const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
