@@ -27,6 +27,8 @@ export default defineConfig({
     // redirect stub would replace it, and its missing icon link makes browsers fetch /favicon.ico outside BASE.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Code blocks in content stay plain: Shiki colours them with inline style attributes, which the CSP refuses.
+  markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     // Embed pages are shown inside other sites' frames (and say noindex): no sitemap entry.

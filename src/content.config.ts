@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { providerSchema } from './schemas/provider.ts';
+import { deliverabilityPageSchema } from './schemas/deliverability.ts';
 import { readEnv } from './env.ts';
 import { FROM } from './lib/questionnaire/answers.ts';
 
@@ -62,4 +63,13 @@ const news = defineCollection({
   }),
 });
 
-export const collections = { providers, pages, guides, news };
+/**
+ * The teaching pages on mail deliverability, content/deliverability/<lang>/<slug>.mdx at /<lang>/deliverability/<slug>/
+ * (the overview, overview.mdx, at /<lang>/deliverability/): the pages every verdict of the mail check links to.
+ */
+const deliverability = defineCollection({
+  loader: glob({ pattern: '*/*.{md,mdx}', base: `${contentDir}/deliverability` }),
+  schema: deliverabilityPageSchema,
+});
+
+export const collections = { providers, pages, guides, news, deliverability };

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALE_CODES, isLocale, type Locale } from '../i18n/locales.ts';
 
-type Localized = 'pages' | 'guides' | 'news';
+type Localized = 'pages' | 'guides' | 'news' | 'deliverability';
 
 /** "fr/faq" → { lang: "fr", slug: "faq" }. */
 function split(id: string): { lang: string; slug: string } {

@@ -20,6 +20,7 @@ export const SECTIONS: readonly Section[] = [
   { path: 'commit/', label: 'nav.commit', main: true },
   { path: 'associations/', label: 'nav.associations' },
   { path: 'members/', label: 'nav.members' },
+  { path: 'deliverability/', label: 'nav.deliverability' },
   { path: 'kit/', label: 'nav.kit' },
   { path: 'widgets/', label: 'widgets.nav' },
   { path: 'news/', label: 'nav.news' },

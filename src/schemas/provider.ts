@@ -5,11 +5,14 @@
  */
 import { z } from 'astro/zod';
 import { COUNTRY_CODES } from './countries.ts';
-import { httpsUrl, isoDate, language, orUnknown, sourceUrl, tri, UNKNOWN } from './primitives.ts';
+import { httpsUrl, language, orUnknown, tri, UNKNOWN } from './primitives.ts';
 import { priceSchema } from './price.ts';
+import { mailDomainsSchema, mailSecuritySchema } from './mail-security.ts';
+import { measuredIssues, sourceSchema } from './source.ts';
 import { LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 
 export { UNKNOWN };
+export { sourceSchema, isMeasured, MEASURED_FIELDS, type Source, type PageSource, type MeasuredSource } from './source.ts';
 
 /** Server settings for one protocol, as a mail app wants them. */
 export const serverSchema = z.strictObject({
@@ -19,22 +22,6 @@ export const serverSchema = z.strictObject({
   port: z.int({ error: 'expected a port number' }).min(1).max(65535),
   /** `ssl` (implicit TLS) or `starttls`. */
   security: z.enum(['ssl', 'starttls'], { error: 'expected "ssl" or "starttls"' }),
-});
-
-/** One source backing some facts of the entry. */
-export const sourceSchema = z.strictObject({
-  /** Short id, unique within the file. */
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a short id of lower-case letters, digits and dashes' }),
-  /** Where the facts were read (http or https). */
-  url: sourceUrl,
-  /** Title of the page or document, as shown next to the facts. */
-  title: z.string().min(1, { error: 'expected a non-empty title' }),
-  /** When the page was read: `YYYY-MM` or `YYYY-MM-DD`, not in the future. */
-  checked: isoDate,
-  /** True when the page is a third party's, not the provider's own. */
-  secondary: z.boolean({ error: 'expected true or false' }).optional(),
-  /** Names of the fields this source backs (e.g. `price`, `quota_gb`). */
-  backs: z.array(z.string()).min(1, { error: 'expected at least one field name' }),
 });
 
 /** A short note in every locale of the table, backed by a source, for facts that fit no field. */
@@ -107,6 +94,8 @@ export const providerFields = {
   quota_shared_accounts: tri,
   /** Whether the quota is shared with other services (cloud storage…). */
   quota_shared_services: tri,
+  /** The domains of the offer's mailbox addresses (what comes after the @), from a source; absent means unknown. */
+  mail_domains: mailDomainsSchema.optional(),
   /** Mail at your own domain name. */
   custom_domain: tri,
   /** Extra addresses (aliases) delivering to the same mailbox. */
@@ -147,6 +136,8 @@ export const providerFields = {
   docs_url: orUnknown(httpsUrl, 'an https URL'),
   /** How to write to the host before signing up: an e-mail address or an https contact page. Absent means unknown. */
   contact: orUnknown(z.union([z.email(), httpsUrl]), 'an e-mail address or an https:// contact page').optional(),
+  /** Verdicts measured on the mail domains by `npm run check:mail -- --offers`, never typed by hand; absent means unknown. */
+  mail_security: mailSecuritySchema.optional(),
   /** Facts that fit no field, each with its source. */
   notes: z.array(noteSchema).optional(),
   /** The sources, each with the fields it backs and when it was read. */
@@ -185,6 +176,7 @@ export const providerSchema = z.strictObject(providerFields).superRefine((p, ctx
   (p.notes ?? []).forEach((n, i) => {
     if (!ids.has(n.source)) ctx.addIssue({ code: 'custom', path: ['notes', i, 'source'], message: `expected the id of a source, got "${n.source}"` });
   });
+  for (const issue of measuredIssues(p.sources, p.notes)) ctx.addIssue({ code: 'custom', ...issue });
 });
 
 /**
@@ -194,12 +186,12 @@ export const providerSchema = z.strictObject(providerFields).superRefine((p, ctx
 export function isKnown(v: unknown, field: string): boolean {
   if (v === undefined || v === UNKNOWN) return false;
   if (field === 'chatons') return v === 'member';
-  if (v && typeof v === 'object' && !Array.isArray(v)) return Object.values(v).some((x) => x !== UNKNOWN);
+  // An object is known when any part is (a nested one too, such as the measured rules).
+  if (v && typeof v === 'object' && !Array.isArray(v)) return Object.values(v).some((x) => isKnown(x, ''));
   return true;
 }
 
 export type Provider = z.infer<typeof providerSchema>;
 export type ProviderEntry = Provider & { id: string };
-export type Source = z.infer<typeof sourceSchema>;
 export type Server = z.infer<typeof serverSchema>;
 export { ORG_TYPES, SUPPORT_CHANNELS, EXTRA_SERVICES };

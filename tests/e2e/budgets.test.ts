@@ -61,9 +61,11 @@ describe(`fonts: at most ${SITE_FONTS.files} files, ≤ ${SITE_FONTS.bytes / 102
   });
 });
 
-describe('interactive pages: everything but fonts within their line of the template table', () => {
+describe('interactive pages: everything but fonts within their line of the template table (and their script within its own, where it has one)', () => {
   it.each(appPages)('%s', async (path) => {
-    expect(totalProblems(await weigh(path))).toEqual([]);
+    const w = await weigh(path);
+    expect(totalProblems(w)).toEqual([]);
+    expect(javascriptProblems(w)).toEqual([]);
   });
 });
 

@@ -120,7 +120,9 @@ function written(e: ProviderEntry): Record<string, unknown> {
     latitude: e.latitude ?? 'unknown',
     longitude: e.longitude ?? 'unknown',
     contact: e.contact ?? 'unknown',
-    sources: e.sources.map(({ secondary, ...s }) => (secondary ? { ...s, secondary } : s)),
+    mail_domains: e.mail_domains ?? 'unknown',
+    mail_security: e.mail_security ?? 'unknown',
+    sources: e.sources.map((s) => Object.fromEntries(Object.entries(s).filter(([k, v]) => k !== 'secondary' || v))),
   };
 }
 

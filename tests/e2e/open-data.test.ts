@@ -67,7 +67,7 @@ describe('CSV export', () => {
       // The price is JSON inside a CSV cell: commas and quotes survive the round trip.
       const price = row[col('price')]!;
       expect(p.price === 'unknown' ? price : JSON.parse(price)).toEqual(p.price);
-      expect(row[col('sources')]!.split(' ')).toEqual(p.sources.map((s) => s.url));
+      expect(row[col('sources')]!.split(' ')).toEqual(p.sources.flatMap((s) => (s.kind === 'measured' ? [] : [s.url])));
     }
   });
 });

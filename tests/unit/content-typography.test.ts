@@ -1,14 +1,14 @@
 /**
- * French typography in the campaign's French pages, guides and news: what a reader sees (front matter titles and
- * descriptions, and the body's text), with components' attributes, code and link targets left aside, since source
- * titles quote other sites as they are.
+ * French typography in the campaign's French pages, guides, news and deliverability pages: what a reader sees (front
+ * matter titles and descriptions, and the body's text), with components' attributes, code and link targets left
+ * aside, since source titles quote other sites as they are.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frenchTypographyProblems } from '../../src/lib/shared/typography.ts';
 
-const files = ['pages', 'guides', 'news'].flatMap((c) => {
+const files = ['pages', 'guides', 'news', 'deliverability'].flatMap((c) => {
   const dir = path.join('content', c, 'fr');
   return fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
 });

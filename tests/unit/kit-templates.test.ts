@@ -152,7 +152,7 @@ describe('offer facts', () => {
 
 describe('page share images', () => {
   const titles = (lang: string) =>
-    ['pages', 'guides', 'news'].flatMap((c) => {
+    ['pages', 'guides', 'news', 'deliverability'].flatMap((c) => {
       const dir = `content/${c}/${lang}`;
       if (!fs.existsSync(dir)) return [];
       return fs.readdirSync(dir).map((f) => /^title:\s*"?(.*?)"?\s*$/m.exec(fs.readFileSync(`${dir}/${f}`, 'utf8'))?.[1] ?? f);

@@ -136,6 +136,8 @@ function flatten(issues: Issue[], prefix: Path, root: unknown): { path: Path; me
     if (issue.code === 'unrecognized_keys')
       return issue.keys.map((k) => {
         const near = closest(k, knownKeysAt(path));
+        // A key of another variant (a measured source's `url`, a pack's `accounts` on a subscription): not a typo.
+        if (near === k) return { path: [...path, k], message: 'unknown field for this kind of value (check its "kind" or "model")' };
         return { path: [...path, k], message: near ? `unknown field (did you mean "${near}"?)` : 'unknown field (check its spelling against the schema)' };
       });
     const expected = expectation(issue);
@@ -148,10 +150,13 @@ function flatten(issues: Issue[], prefix: Path, root: unknown): { path: Path; me
   });
 }
 
-/** The literal values an issue allows (an enum, or each branch of a union such as `"yes" | "no" | "unknown"`). */
+/**
+ * The literal values an issue allows (an enum, each branch of a union such as `"yes" | "no" | "unknown"`, or the
+ * discriminators of a tagged union such as a source's `kind`).
+ */
 function allowedValues(issue: Issue): string[] {
-  const i = issue as Issue & { values?: unknown[]; errors?: Issue[][] };
-  const own = (i.values ?? []).filter((v): v is string => typeof v === 'string');
+  const i = issue as Issue & { values?: unknown[]; options?: unknown[]; errors?: Issue[][] };
+  const own = [...(i.values ?? []), ...(i.options ?? [])].filter((v): v is string => typeof v === 'string');
   return [...own, ...(i.errors ?? []).flat().flatMap(allowedValues)];
 }
 

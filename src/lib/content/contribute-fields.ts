@@ -11,14 +11,16 @@ import { EXTRA_SERVICES, providerFields, serverSchema, SUPPORT_CHANNELS, UNKNOWN
 /** The control a fact gets. Every kind has "unknown" as a choice. */
 export type FactKind =
   | 'text' | 'https' | 'contact' | 'year' | 'number' | 'coordinate' | 'choice' | 'tri'
-  | 'languages' | 'list' | 'server' | 'price' | 'audiences';
+  | 'languages' | 'domains' | 'list' | 'server' | 'price' | 'audiences'
+  /** Measured by the deliverability check, not typed: the form carries it through unchanged. */
+  | 'measured';
 
 const KINDS: Partial<Record<FactField, FactKind>> = {
   status: 'choice', chatons: 'choice', organisation_type: 'choice', country: 'choice', registration: 'choice', load: 'choice',
   signup_url: 'https', docs_url: 'https', contact: 'contact',
   founded: 'year', quota_gb: 'number', latitude: 'coordinate', longitude: 'coordinate',
   region: 'text', city: 'text', area_served_first: 'text', webmail_software: 'text',
-  support_languages: 'languages', support_channels: 'list', extra_services: 'list',
+  support_languages: 'languages', mail_domains: 'domains', mail_security: 'measured', support_channels: 'list', extra_services: 'list',
   imap_server: 'server', smtp_server: 'server', price: 'price', audiences: 'audiences',
 };
 
@@ -28,7 +30,7 @@ export function factKind(field: FactField): FactKind {
 }
 
 /** Kinds whose value is typed in a box, next to an "unknown" checkbox. */
-export const TYPED_KINDS: readonly FactKind[] = ['text', 'https', 'contact', 'year', 'number', 'coordinate', 'languages'];
+export const TYPED_KINDS: readonly FactKind[] = ['text', 'https', 'contact', 'year', 'number', 'coordinate', 'languages', 'domains'];
 
 type AnySchema = z.core.$ZodType;
 /** The string values a schema accepts when it is an enumeration (through optional and union): `[]` otherwise. */

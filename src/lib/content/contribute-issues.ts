@@ -24,7 +24,7 @@ export interface FieldProblem {
 
 /** What a path holds, as far as messages go. */
 type LeafKind =
-  | 'text' | 'https' | 'url' | 'contact' | 'year' | 'number' | 'euros' | 'int' | 'coordinate' | 'choice' | 'languages'
+  | 'text' | 'https' | 'url' | 'contact' | 'year' | 'number' | 'euros' | 'int' | 'coordinate' | 'choice' | 'languages' | 'domains'
   | 'list' | 'server' | 'host' | 'date' | 'boolean' | 'sourceId' | 'backs' | 'noteSource' | 'object';
 
 const SOURCE_KEYS: Record<string, LeafKind> = { id: 'sourceId', url: 'url', title: 'text', checked: 'date', secondary: 'boolean', backs: 'backs' };
@@ -50,6 +50,8 @@ function leafKind(path: Path): LeafKind {
   }
   if (kind === 'list') return a ? 'choice' : 'list';
   if (kind === 'tri') return 'choice';
+  // Carried through, never typed: nothing to point at but the value as a whole.
+  if (kind === 'measured') return 'object';
   return kind;
 }
 
@@ -63,7 +65,7 @@ export function anchorOf(path: Path, root: unknown): string {
     return a === 'model' || typeof model !== 'string' ? 'price.model' : ['price', model, ...parts.slice(1)].join('.');
   }
   if (top === 'sources' && b === 'backs') return `sources.${a}.backs`;
-  if (top && isFactField(top) && ['list', 'languages'].includes(factKind(top))) return top;
+  if (top && isFactField(top) && ['list', 'languages', 'domains', 'measured'].includes(factKind(top))) return top;
   return parts.join('.');
 }
 
@@ -118,6 +120,7 @@ function message(path: Path, issue: Issue, root: unknown): Pick<FieldProblem, 'k
   const top = String(path[0]);
   if (issue.code === 'unrecognized_keys') return { key: 'contribute.error.unknownField', vars: { name: String(path.at(-1)) } };
   if (value === undefined) return { key: 'contribute.error.missing' };
+  if (issue.code === 'custom' && (issue as { params?: { duplicate?: boolean } }).params?.duplicate) return { key: 'contribute.error.domainTwice' };
   if (issue.code === 'custom' && path.length === 1 && isFactField(top))
     return top === 'in_person_help' && value === 'no' ? { key: 'contribute.error.inPerson' } : { key: 'contribute.error.needsSource' };
   if (value === '' && path.length === 1 && acceptsUnknown(top) && kind !== 'choice') return { key: 'contribute.error.empty' };
@@ -133,6 +136,9 @@ function message(path: Path, issue: Issue, root: unknown): Pick<FieldProblem, 'k
     case 'languages':
       if (path.length > 1) return { key: 'contribute.error.language', vars: { code: String(value) } };
       return { key: Array.isArray(value) ? 'contribute.error.languagesEmpty' : 'contribute.error.languages' };
+    case 'domains':
+      if (path.length > 1) return { key: 'contribute.error.domain', vars: { name: String(value) } };
+      return { key: Array.isArray(value) ? 'contribute.error.domainsEmpty' : 'contribute.error.domains' };
     case 'list':
       return { key: Array.isArray(value) ? 'contribute.error.listEmpty' : 'contribute.error.choice' };
   }

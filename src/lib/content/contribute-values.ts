@@ -5,6 +5,9 @@
  *
  * The entry built from a state has every field, in the schema's order ("unknown" where nothing is known), and is
  * left for the schema to judge: nothing here decides what is valid, a wrong value is passed on as typed.
+ *
+ * Measured facts (`mail_security` and its measured source) are nobody's to type: an offer's are carried through, as
+ * JSON in two hidden controls (`mail_security`, `sources.measured`), so a correction keeps them.
  */
 import { LOCALE_CODES } from '../../i18n/locales.ts';
 import { FACT_FIELDS, providerFields, UNKNOWN, type FactField } from '../../schemas/provider.ts';
@@ -21,10 +24,15 @@ export const unknownName = (field: string) => `${field}.unknown`;
 
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
+/** The hidden control carrying an offer's measured sources. */
+export const MEASURED_SOURCES = 'sources.measured';
+
 function factValues(f: FactField, v: unknown, out: FormValues): void {
   const kind = factKind(f);
   const unknown = v === undefined || v === UNKNOWN;
-  if (kind === 'choice' || kind === 'tri') out[f] = [unknown && f === 'chatons' ? 'unverified' : text(v ?? UNKNOWN)];
+  if (kind === 'measured') {
+    if (!unknown) out[f] = [JSON.stringify(v)];
+  } else if (kind === 'choice' || kind === 'tri') out[f] = [unknown && f === 'chatons' ? 'unverified' : text(v ?? UNKNOWN)];
   else if (kind === 'audiences') for (const a of AUDIENCES) out[`audiences.${a}`] = [text((v as Entry | undefined)?.[a] ?? UNKNOWN)];
   else if (kind === 'price') priceValues(v, out);
   else if (unknown) {
@@ -32,7 +40,7 @@ function factValues(f: FactField, v: unknown, out: FormValues): void {
     if (kind === 'server') out[`${f}.security`] = ['ssl'];
   } else if (kind === 'server') for (const k of ['host', 'port', 'security']) out[`${f}.${k}`] = [text((v as Entry)[k])];
   else if (kind === 'list') out[f] = (v as unknown[]).map(text);
-  else if (kind === 'languages') out[f] = [(v as unknown[]).map(text).join(', ')];
+  else if (kind === 'languages' || kind === 'domains') out[f] = [(v as unknown[]).map(text).join(', ')];
   else out[f] = [text(v)];
 }
 
@@ -58,7 +66,10 @@ export function entryToValues(entry: Entry): FormValues {
   else out.chatons_page = [text(entry.chatons_page)];
   out.draft = entry.draft === undefined ? [] : [String(entry.draft)];
   for (const f of FACT_FIELDS) factValues(f, entry[f], out);
-  ((entry.sources as Entry[] | undefined) ?? []).forEach((s, i) => {
+  const all = (entry.sources as Entry[] | undefined) ?? [];
+  const measured = all.filter((s) => s.kind === 'measured');
+  if (measured.length) out[MEASURED_SOURCES] = [JSON.stringify(measured)];
+  all.filter((s) => s.kind !== 'measured').forEach((s, i) => {
     for (const k of ['id', 'url', 'title', 'checked']) out[`sources.${i}.${k}`] = [text(s[k])];
     if (s.secondary === true) out[`sources.${i}.secondary`] = ['on'];
     out[`sources.${i}.backs`] = ((s.backs as unknown[]) ?? []).map(text);
@@ -121,7 +132,7 @@ function factEntry(f: FactField, v: FormValues): unknown {
   if (ticked(unknownName(f))) return UNKNOWN;
   if (kind === 'server') return { host: one(`${f}.host`), port: parseNumber(one(`${f}.port`)), security: one(`${f}.security`) };
   if (kind === 'list') return all(f);
-  if (kind === 'languages') return one(f).toLowerCase().split(/[\s,;]+/).filter(Boolean);
+  if (kind === 'languages' || kind === 'domains') return one(f).toLowerCase().split(/[\s,;]+/).filter(Boolean);
   if (kind === 'year' || kind === 'number' || kind === 'coordinate') return parseNumber(one(f));
   if (!TYPED_KINDS.includes(kind)) throw new Error(`no reader for ${f}`);
   return one(f);
@@ -142,7 +153,11 @@ export function valuesToEntry(v: FormValues): Entry {
     } else if (key === 'notes') {
       const n = rowCount(v, 'notes');
       if (n) entry.notes = Array.from({ length: n }, (_, i) => Object.fromEntries([...LOCALE_CODES, 'source'].map((k) => [k, one(`notes.${i}.${k}`)])));
+    } else if (key === 'mail_security') {
+      entry.mail_security = carriedJson(one(key)) ?? UNKNOWN;
     } else if (key === 'sources') {
+      const carried = carriedJson(one(MEASURED_SOURCES));
+      const measured = Array.isArray(carried) ? carried : [];
       entry.sources = Array.from({ length: rowCount(v, 'sources') }, (_, i) => ({
         id: one(`sources.${i}.id`),
         url: one(`sources.${i}.url`),
@@ -151,9 +166,21 @@ export function valuesToEntry(v: FormValues): Entry {
         ...(ticked(`sources.${i}.secondary`) ? { secondary: true } : {}),
         backs: all(`sources.${i}.backs`),
       }));
+      // After the typed rows, so a problem's index (`sources.2.url`) still names the row it belongs to.
+      (entry.sources as unknown[]).push(...measured);
     } else entry[key] = factEntry(key as FactField, v);
   }
   return entry;
+}
+
+/** A value carried through a hidden control as JSON; undefined when there is none (or it is not JSON). */
+function carriedJson(s: string): unknown {
+  if (!s) return undefined;
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A new entry: nothing known, membership unverified, a draft until a maintainer has read it. */
@@ -167,7 +194,7 @@ function unknownEverywhere(): FormValues {
     const kind = factKind(f);
     if (kind === 'choice' || kind === 'tri') out[f] = [UNKNOWN];
     else if (kind === 'audiences') for (const a of AUDIENCES) out[`audiences.${a}`] = [UNKNOWN];
-    else if (kind !== 'price') out[unknownName(f)] = ['on'];
+    else if (kind !== 'price' && kind !== 'measured') out[unknownName(f)] = ['on'];
   }
   return out;
 }

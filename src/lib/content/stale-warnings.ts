@@ -9,5 +9,9 @@ import { isStale } from '../offers/staleness.ts';
 export function staleWarnings(file: string, entry: ProviderEntry, today: string): string[] {
   return entry.sources
     .filter((s) => isStale(s.checked, today))
-    .map((s) => `${file}: source "${s.id}" was checked ${s.checked}, more than 12 months ago; re-read it for: ${s.backs.join(', ')}`);
+    .map((s) =>
+      s.kind === 'measured'
+        ? `${file}: source "${s.id}" was measured ${s.checked}, more than 12 months ago; measure again (npm run check:mail -- --offers) for: ${s.backs.join(', ')}`
+        : `${file}: source "${s.id}" was checked ${s.checked}, more than 12 months ago; re-read it for: ${s.backs.join(', ')}`,
+    );
 }

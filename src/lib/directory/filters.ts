@@ -8,6 +8,7 @@ import type { ProviderEntry } from '../../schemas/provider.ts';
 import type { T } from '../shared/translate.ts';
 import { countryName } from '../shared/format.ts';
 import { AUDIENCE_OF, minYearlyPrice, quotaCanGrow, type Who } from '../offers/capabilities.ts';
+import { anyMeasured, meetsGmailDns } from '../offers/mail-security.ts';
 
 /**
  * What an offer is, for one filter group: the option ids it matches, or unknown for the whole group, or per option
@@ -16,7 +17,7 @@ import { AUDIENCE_OF, minYearlyPrice, quotaCanGrow, type Who } from '../offers/c
 export type Fit = string[] | 'unknown' | { yes: string[]; unknown: string[] };
 
 /** Ids used in URLs, attributes and i18n keys (`filter.<id>` names the group). */
-export type FilterId = 'registration' | 'open' | 'price' | 'quota' | 'domain' | 'imap' | 'dav' | 'country' | 'who' | 'member';
+export type FilterId = 'registration' | 'open' | 'price' | 'quota' | 'domain' | 'imap' | 'dav' | 'gmail' | 'country' | 'who' | 'member';
 
 export interface FilterGroup {
   id: FilterId;
@@ -27,6 +28,8 @@ export interface FilterGroup {
   fit: (p: ProviderEntry) => Fit;
   /** The words of one option, in the page's language. */
   label: (option: string, t: T, lang: string) => string;
+  /** A line under the control, when the label alone could mislead. */
+  help?: (t: T) => string;
 }
 
 export const PRICE_CEILINGS = [0, 12, 24, 60] as const;
@@ -38,7 +41,7 @@ function radio<O extends string>(id: FilterId, options: readonly O[], label: (o:
   return { id, kind: 'radio', options: [...options], fit, label: (o, t) => label(o as O, t) };
 }
 
-function check(id: 'open' | 'domain' | 'imap' | 'dav', fit: FilterGroup['fit']): FilterGroup {
+function check(id: 'open' | 'domain' | 'imap' | 'dav' | 'gmail', fit: FilterGroup['fit']): FilterGroup {
   return { id, kind: 'check', options: ['yes'], fit, label: (_o, t) => t(`filter.${id}.yes`) };
 }
 
@@ -62,6 +65,15 @@ export const FILTER_GROUPS: FilterGroup[] = [
   check('imap', (p) => tri(p.imap)),
   check('dav', (p) => (p.caldav === 'no' || p.carddav === 'no' ? [] : p.caldav === 'yes' && p.carddav === 'yes' ? ['yes'] : 'unknown')),
 ];
+
+/**
+ * "Publishes the DNS records Gmail asks of every sender": offered once any of the offers has a measured value
+ * (before that it would hide nothing and only mark every offer "to check"). Its help says what DNS cannot tell.
+ */
+export function mailGroups(offers: ProviderEntry[]): FilterGroup[] {
+  if (!anyMeasured(offers)) return [];
+  return [{ ...check('gmail', (p) => tri(meetsGmailDns(p))), help: (t) => t('filter.gmail.help') }];
+}
 
 /** The country group depends on the data: one option per country present. */
 export function countryGroup(offers: ProviderEntry[]): FilterGroup {

@@ -7,8 +7,11 @@
  * `not-provided` for the rest, which the checks turn into "not checked: paste …".
  */
 
+import { MECHANISMS, RULE_STATUSES, STATUSES } from '../../schemas/mail-names.ts';
+
+// The names are defined once, with the offer schema that stores measured verdicts (src/schemas/ imports no lib).
 /** The mechanisms, in the order results are shown. */
-export const MECHANISMS = ['mx', 'spf', 'dkim', 'dmarc', 'mta-sts', 'tls-rpt', 'dane', 'rdns'] as const;
+export { MECHANISMS };
 export type Mechanism = (typeof MECHANISMS)[number];
 
 /** The DNS record types the checks may ask for. */
@@ -48,7 +51,7 @@ export type PolicyAnswer =
 export type PolicyFetch = (domain: string) => Promise<PolicyAnswer>;
 
 /** Never a score: four verdicts. `not-checked` always carries the reason. */
-export const STATUSES = ['pass', 'warn', 'fail', 'not-checked'] as const;
+export { STATUSES };
 export type Status = (typeof STATUSES)[number];
 
 /**
@@ -98,7 +101,7 @@ export const RULES = [
 export type RuleId = (typeof RULES)[number]['id'];
 
 /** Whether the DNS shows the domain meets a rule. `not-shown-by-dns` for rules DNS cannot show. */
-export type RuleStatus = 'met' | 'not-met' | 'not-checked' | 'not-shown-by-dns';
+export type RuleStatus = (typeof RULE_STATUSES)[number];
 
 export interface RuleVerdict {
   rule: RuleId;

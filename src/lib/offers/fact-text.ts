@@ -4,6 +4,9 @@
  */
 import type { FactField, ProviderEntry } from '../../schemas/provider.ts';
 import { countryName, gigabytes, languageName, priceText, serverText } from '../shared/format.ts';
+import { MECHANISMS } from '../mailcheck/contract.ts';
+import { measured, mechanismVerdict } from './mail-security.ts';
+import { STORED_RULES } from '../../schemas/mail-names.ts';
 import type { T } from '../shared/translate.ts';
 
 export interface FactText {
@@ -65,6 +68,25 @@ export function factText(p: ProviderEntry, field: FactField, lang: string, intl:
       return link(v as string);
     case 'contact':
       return String(v).startsWith('https:') ? link(String(v)) : known(String(v), `mailto:${String(v)}`);
+    case 'mail_domains':
+      return known((v as string[]).join(', '));
+    case 'mail_security':
+      return mailSecurityText(p, t);
   }
   return v === 'yes' || v === 'no' ? yesNo(v, t) : known(String(v));
+}
+
+/** The measured verdicts in one line ("SPF: pass, DKIM: not checked…"); the offer page shows them as a list. */
+function mailSecurityText(p: ProviderEntry, t: T): FactText {
+  const sep = t('offer.mailsec.colon');
+  const mechanisms = MECHANISMS.flatMap((m) => {
+    const v = mechanismVerdict(p, m);
+    return v === 'unknown' ? [] : [`${t(`offer.mailsec.mechanism.${m}`)}${sep}${t(`offer.mailsec.status.${v}`)}`];
+  });
+  const rules = STORED_RULES.flatMap((r) => {
+    const v = measured(p)?.rules?.[r] ?? 'unknown';
+    return v === 'unknown' ? [] : [`${t(`offer.mailsec.rule.${r}`)}${sep}${t(`offer.mailsec.ruleStatus.${v}`)}`];
+  });
+  const parts = [...mechanisms, ...rules];
+  return parts.length ? known(parts.join(', ')) : UNKNOWN_TEXT(t);
 }

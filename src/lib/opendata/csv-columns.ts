@@ -5,7 +5,8 @@
  * "unknown" stays "unknown": it never means no. Each column's description is the field's help text, so the data
  * page documents the columns from the same dictionaries the contribution form uses.
  */
-import { providerFields, serverSchema, UNKNOWN, type ProviderEntry } from '../../schemas/provider.ts';
+import { isMeasured, providerFields, serverSchema, UNKNOWN, type ProviderEntry } from '../../schemas/provider.ts';
+import { MECHANISMS, STORED_RULES } from '../../schemas/mail-names.ts';
 import { helpKey } from '../content/field-help.ts';
 import { lowestYearlyPrice } from '../offers/price.ts';
 import { lastChecked } from '../offers/provenance.ts';
@@ -24,6 +25,8 @@ const SPREAD: Record<string, readonly string[]> = {
   audiences: Object.keys(providerFields.audiences.shape),
   imap_server: Object.keys(serverSchema.shape),
   smtp_server: Object.keys(serverSchema.shape),
+  // One column per mechanism and per rule kept (`mail_security.spf`, `mail_security.rules.spf-or-dkim`).
+  mail_security: [...MECHANISMS, ...STORED_RULES.map((r) => `rules.${r}`)],
 };
 
 function cell(v: unknown): string {
@@ -33,8 +36,9 @@ function cell(v: unknown): string {
   return String(v);
 }
 
+/** A part of an object value by its dotted path; "unknown" (or absent) stays unknown in every part. */
 function part(v: unknown, key: string): unknown {
-  return v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : v;
+  return key.split('.').reduce((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : x), v);
 }
 
 export const CSV_COLUMNS: readonly CsvColumn[] = [
@@ -45,11 +49,12 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
       const parts = SPREAD[f];
       const get = (o: ProviderEntry) => (o as Record<string, unknown>)[f];
       if (!parts) return [{ name: f, help: helpKey([f]), value: (o) => cell(get(o)) }];
-      return parts.map((p) => ({ name: `${f}.${p}`, help: helpKey([f, p]), value: (o) => cell(part(get(o), p)) }));
+      return parts.map((p) => ({ name: `${f}.${p}`, help: helpKey([f, ...p.split('.')]), value: (o) => cell(part(get(o), p)) }));
     }),
   { name: 'price_lowest_yearly', help: 'data.csv.lowestYearly', value: (o) => cell(lowestYearlyPrice(o.price) ?? UNKNOWN) },
   { name: 'last_checked', help: 'data.csv.lastChecked', value: (o) => cell(lastChecked(o)) },
-  { name: 'sources', help: 'data.csv.sources', value: (o) => o.sources.map((s) => s.url).join(' ') },
+  // Pages only: a measured source has no URL (its date counts in last_checked; the tool is in the JSON export).
+  { name: 'sources', help: 'data.csv.sources', value: (o) => o.sources.flatMap((s) => (isMeasured(s) ? [] : [s.url])).join(' ') },
 ];
 
 /** The rows (header first) for a CSV writer. */

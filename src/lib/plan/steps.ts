@@ -69,7 +69,7 @@ function account(c: Ctx): Step {
   else if (!known(o.imap_server) || !known(o.smtp_server)) items.push(c.t('plan.account.askSettings.offer', { offer: o.name }));
   // The offer's own sources back its server settings: link them next to the rows.
   for (const s of o.sources.filter((s) => s.backs.some((b) => b === 'imap_server' || b === 'smtp_server')))
-    links.push(c.source(s.title, s.url));
+    if (s.kind !== 'measured') links.push(c.source(s.title, s.url));
   if (o.docs_url !== 'unknown') links.push({ label: c.t('plan.link.docs', { offer: o.name }), url: o.docs_url });
   if (o.migration_help === 'yes') items.push(c.t('plan.account.migrationHelp', { offer: o.name }));
   return step(c, 'account', { items, settings, links });

@@ -62,5 +62,5 @@ export function recap(a: Answers, c: Ctx): RecapLine[] {
 export function recapHtml(lines: RecapLine[], t: T): string {
   if (!lines.length) return '';
   const items = lines.map((l) => `<div><dt>${esc(l.label)}</dt><dd>${esc(l.value)} <button type="button" class="linkish" data-edit-step="${esc(l.question)}" aria-label="${esc(t('q.recap.changeOne', { what: l.label }))}">${esc(t('q.recap.change'))}</button></dd></div>`);
-  return `<section class="recap" aria-labelledby="recap-title"><h3 id="recap-title">${esc(t('q.recap.title'))}</h3><dl>${items.join('')}</dl></section>`;
+  return `<section class="recap" aria-labelledby="recap-title"><h3 id="recap-title">${esc(t('q.recap.title'))}</h3><dl class="pairs">${items.join('')}</dl></section>`;
 }
