@@ -1,7 +1,8 @@
 /**
  * The system tools `npm test` drives, all from Debian, never downloaded: Chromium (end-to-end tests), nginx, Caddy
  * and Apache (the deploy test runs the examples of deploy/ in each), Java (the W3C Nu HTML checker) and poppler-utils
- * (pdftoppm rasterises the kit's PDFs so that their QR codes can be decoded).
+ * (pdftoppm rasterises the kit's PDFs so that their QR codes can be decoded) and OpenSSL (the deliverability tests make
+ * a throwaway certificate authority for their local MTA-STS policy server).
  * `missingTools()` names what is missing with its Debian package.
  */
 import fs from 'node:fs';
@@ -39,6 +40,11 @@ export function pdftoppmPath(): string | null {
   return findBinary('pdftoppm', [process.env.PDFTOPPM_PATH, '/usr/bin/pdftoppm']);
 }
 
+/** The openssl command, which signs the deliverability tests' throwaway certificates. */
+export function opensslPath(): string | null {
+  return findBinary('openssl', [process.env.OPENSSL_PATH, '/usr/bin/openssl']);
+}
+
 /** A Java runtime of version 11 or later (the Nu checker's jar needs it), or null. */
 export function javaPath(): string | null {
   const java = findBinary('java', [process.env.JAVA_PATH, '/usr/bin/java']);
@@ -63,6 +69,7 @@ export function missingTools(): string[] {
   if (!apachePath()) missing.push('apache2');
   if (!javaPath()) missing.push('default-jre-headless');
   if (!pdftoppmPath()) missing.push('poppler-utils');
+  if (!opensslPath()) missing.push('openssl');
   return missing;
 }
 
