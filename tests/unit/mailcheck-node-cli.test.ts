@@ -198,6 +198,18 @@ describe('check:mail --offers', () => {
     expect(out).toEqual(['mx pass, spf pass, dkim not-checked, dmarc pass, mta-sts pass, tls-rpt pass, dane not-checked, rdns pass, rdns pass\n']);
   });
 
+  it('refuses to measure a mail domain the DNS server says does not exist (a broken resolver must not become a fact)', async () => {
+    const log: string[] = [];
+    await runCli(['--offers', '--dns', servers.dns], { out: () => undefined, err: () => undefined }, {
+      checkDomain,
+      measureOffers: async (_ids, check) => {
+        await check('no-such-name.test').then(() => log.push('measured'), (e: Error) => log.push(e.message));
+        return 2;
+      },
+    });
+    expect(log).toEqual([expect.stringMatching(/says no-such-name\.test does not exist.*--dns/)]);
+  });
+
   it('prints the usage for --help', async () => {
     const out: string[] = [];
     const fail = () => Promise.reject(new Error('not called'));

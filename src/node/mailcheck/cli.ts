@@ -56,7 +56,15 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
   // The policy host is resolved by the same DNS as everything else.
   const wire = (lookup: Lookup) => ({ lookup, fetchPolicy: httpsPolicyFetch({ ...policyOptions, lookup }) });
   if (args.mode === 'offers') {
-    const check = (domain: string) => deps.checkDomain({ domain, dkimSelectors: [], ...wire(dnsLookup(dnsOptions)) });
+    const check = async (domain: string) => {
+      const lookup = dnsLookup(dnsOptions);
+      // An offer's mail domain comes from a source that shows addresses there: a resolver that says the name does not
+      // exist is more likely broken or filtered (as in a sandbox) than right, and "fail" would be recorded as a fact.
+      if ((await lookup(domain, 'MX')).status === 'nxdomain') {
+        throw new Error(`the DNS server says ${domain} does not exist, though the offer's source shows addresses there; check the resolver (--dns)`);
+      }
+      return deps.checkDomain({ domain, dkimSelectors: [], ...wire(lookup) });
+    };
     return deps.measureOffers(args.ids, check, (line) => io.out(`${line}\n`));
   }
   const counted = tally(dnsLookup(dnsOptions));
