@@ -19,6 +19,7 @@ import { EXPLANATION_PATHS, MECHANISMS, type Report, type RuleStatus, type Statu
 import { isKnown } from '../../src/schemas/provider.ts';
 import { isListed } from '../../src/lib/offers/order.ts';
 import { realOffers } from './real-offers.ts';
+import { SELF_CHECK_PATH } from '../../src/lib/mailcheck/contract.ts';
 
 const FIXTURES = 'tests/fixtures/content/providers';
 const MEETS = 'chaton-fictif-des-collines';
@@ -129,6 +130,8 @@ describe.each(['fr', 'en'])('an offer page in %s', (lang) => {
     const w = await open(browser, `${base}/${lang}/providers/association-imaginaire-du-val/`);
     expect(await w.page.$('tr[data-field="mail_security"]')).toBeNull();
     expect(await w.page.$('[data-unknown-facts] li[data-field="mail_security"]')).not.toBeNull();
+    // It is measured, not declared: the fold says so and links the page on running the measurement.
+    expect(await w.page.getAttribute('[data-measured-note] a', 'href')).toBe(`${new URL(base).pathname.replace(/\/$/, '')}/${lang}/${SELF_CHECK_PATH}`);
     await w.close();
   });
 });
