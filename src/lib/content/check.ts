@@ -4,11 +4,11 @@
  * It parses with js-yaml, as Astro's loader does, so a file that passes here parses the same way in the build.
  */
 import jsyaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { FACT_FIELDS, isKnown, providerSchema, type ProviderEntry } from '../../schemas/provider.ts';
 import { closest } from '../shared/suggest.ts';
 import { knownKeysAt } from './known-keys.ts';
+import { describe, lineFinder, valueAt } from './yaml-where.ts';
 
 export interface ContentFile {
   /** Path shown in messages, e.g. content/providers/nubo.yaml. */
@@ -200,46 +200,4 @@ function expectation(issue: Issue): string {
     }
   }
   return issue.message;
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), root);
-}
-
-function describe(v: unknown): string {
-  if (v instanceof Date) return `an unquoted YAML date (${v.toISOString().slice(0, 10)})`;
-  if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return v.length ? 'a list' : 'an empty list';
-  if (typeof v === 'object') return 'a mapping';
-  return JSON.stringify(v);
-}
-
-/**
- * Maps a field path to its 1-based line in the file, for messages; positions come from a second, lossless parse.
- * A field is placed on the line of its key (so a missing `audiences.families` points at `audiences:`), a list item on
- * its first line; the deepest part of the path found in the file wins.
- */
-function lineFinder(text: string): (path: Path) => number | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, keepSourceTokens: true });
-  const lineAt = (node: unknown) => {
-    const range = (node as { range?: [number, number] } | null)?.range;
-    return range ? counter.linePos(range[0]).line : undefined;
-  };
-  return (path) => {
-    let node: unknown = doc.contents;
-    let line: number | undefined;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
-        if (!pair) break;
-        line = lineAt(pair.key) ?? line;
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
-        node = node.items[key];
-        line = lineAt(node) ?? line;
-      } else break;
-    }
-    return line;
-  };
 }

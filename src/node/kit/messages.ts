@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { describe, documentLineFinder, valueAt } from '../../lib/content/yaml-where.ts';
 import { kitMessagesFileSchema } from '../../schemas/kit-message.ts';
 import type { KitMessage } from '../../lib/kit/spec.ts';
 import { ROOT, shownPath } from '../paths.ts';
@@ -28,7 +29,10 @@ export function readKitMessages(contentDir: string, lang: string): KitMessage[] 
   if (syntax) throw new Error(`${shown}:${syntax.linePos?.[0].line ?? 1}: YAML syntax error: ${syntax.message.split('\n')[0]}`);
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) throw new Error(`${shown}: the file is empty: expected "messages:" with a list of messages (id, headline, line, cta)`);
-  const lineOf = lineFinder(doc, counter);
+  // A field not found at all is placed on the document's first line, like a missing top-level `messages:`.
+  const find = documentLineFinder(doc, counter);
+  const top = doc.contents?.range ? counter.linePos(doc.contents.range[0]).line : undefined;
+  const lineOf = (p: Path) => find(p) ?? top;
   const where = (p: Path) => `${shown}${lineOf(p) ? `:${lineOf(p)}` : ''}`;
   const parsed = kitMessagesFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -58,40 +62,4 @@ function field(p: Path): string {
 
 function allowed(at: Path): string {
   return at.length ? 'id, headline, line and cta' : 'messages';
-}
-
-function valueAt(root: unknown, p: Path): unknown {
-  return p.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), root);
-}
-
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing (the field is missing)';
-  if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return v.length ? 'a list' : 'an empty list';
-  if (typeof v === 'object') return 'a mapping';
-  return JSON.stringify(v);
-}
-
-/** A field path to its 1-based line: the key's line, or the deepest part of the path found (a missing field's item). */
-function lineFinder(doc: Document, counter: LineCounter): (p: Path) => number | undefined {
-  const lineAt = (node: unknown) => {
-    const range = (node as { range?: [number, number] } | null)?.range;
-    return range ? counter.linePos(range[0]).line : undefined;
-  };
-  return (p) => {
-    let node: unknown = doc.contents;
-    let line = lineAt(node);
-    for (const key of p) {
-      if (isMap(node)) {
-        const pair = node.items.find((i) => isScalar(i.key) && String(i.key.value) === String(key));
-        if (!pair) break;
-        line = lineAt(pair.key) ?? line;
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
-        node = node.items[key];
-        line = lineAt(node) ?? line;
-      } else break;
-    }
-    return line;
-  };
 }
