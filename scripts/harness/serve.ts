@@ -76,7 +76,8 @@ function send(res: http.ServerResponse, status: number, file?: string, extra: ht
     res.end(String(status));
     return;
   }
-  const hashed = file.includes(`${path.sep}_astro${path.sep}`);
+  // Fingerprinted assets and released widget versions never change under their name (deploy/ does the same).
+  const hashed = file.includes(`${path.sep}_astro${path.sep}`) || /[\\/]widget[\\/]v\d+\.\d+\.\d+[\\/]/.test(file);
   res.writeHead(status, {
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     // As the real servers do for a static file: downloads show their size and progress.

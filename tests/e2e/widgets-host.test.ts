@@ -79,6 +79,12 @@ const state = (page: Page, i = 0) => page.evaluate((n) => {
 }, i);
 const hidden = { width: 0, height: 0, children: 0, text: null };
 
+it('npm start serves a release as the deploy configurations do: CORS for its integrity check, cached for good', async () => {
+  const res = await fetch(script);
+  expect([res.status, res.headers.get('access-control-allow-origin'), res.headers.get('cache-control')])
+    .toEqual([200, '*', 'public, max-age=31536000, immutable']);
+});
+
 describe('the banner', () => {
   it('shows in the page’s language, with its defaults, in place of its fallback link', async () => {
     const t = await visit({ body: banner() });
