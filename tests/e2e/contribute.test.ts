@@ -18,6 +18,7 @@ import { DICTIONARIES } from '../../src/i18n/index.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import type { ProviderEntry } from '../../src/schemas/provider.ts';
 import { realOffers } from './real-offers.ts';
+import { written } from '../fixtures/contribute-written.ts';
 
 const base = inject('baseUrl');
 const PHONE = { width: 390, height: 844 };
@@ -107,23 +108,6 @@ async function prepare(page: Page): Promise<string> {
   const saved = fs.readFileSync((await download.path())!, 'utf8');
   expect(saved).toBe(copy);
   return copy;
-}
-
-/** What the form writes for an entry: every optional field spelt out, no `secondary: false`, no empty notes. */
-function written(e: ProviderEntry): Record<string, unknown> {
-  const { id: _id, notes, ...rest } = e;
-  return {
-    ...rest,
-    ...(notes?.length ? { notes } : {}),
-    status: e.status ?? 'unknown',
-    chatons_page: e.chatons_page ?? 'unknown',
-    latitude: e.latitude ?? 'unknown',
-    longitude: e.longitude ?? 'unknown',
-    contact: e.contact ?? 'unknown',
-    mail_domains: e.mail_domains ?? 'unknown',
-    mail_security: e.mail_security ?? 'unknown',
-    sources: e.sources.map((s) => Object.fromEntries(Object.entries(s).filter(([k, v]) => k !== 'secondary' || v))),
-  };
 }
 
 /** The offer with the most to show: notes, then the most sources (chosen from the data, whatever it holds). */

@@ -14,33 +14,14 @@ import { fileIdFromName, mailtoHref, repositoryFileUrl, repositoryFolderUrl } fr
 import { contributeDictionary } from '../../src/lib/content/contribute-dict.ts';
 import { helpKey } from '../../src/lib/content/field-help.ts';
 import { FORM_FACTS } from '../../src/components/contribute/form-groups.ts';
-import { FACT_FIELDS, MEASURED_FIELDS, providerFields, type ProviderEntry } from '../../src/schemas/provider.ts';
+import { FACT_FIELDS, MEASURED_FIELDS, providerFields } from '../../src/schemas/provider.ts';
 import { DICTIONARIES } from '../../src/i18n/index.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { generateProviders } from '../../scripts/harness/fictional.ts';
+import { written } from '../fixtures/contribute-written.ts';
 
 const dir = 'content/providers';
 const real = checkProviders(fs.readdirSync(dir).sort().map((f) => ({ path: `${dir}/${f}`, text: fs.readFileSync(`${dir}/${f}`, 'utf8') }))).entries;
-
-/**
- * What the form writes for an entry: every optional fact and the chatons.org page spelt out; no `secondary: false`
- * and no empty list of notes (they say nothing).
- */
-function written(e: ProviderEntry): Record<string, unknown> {
-  const { id: _id, notes, ...rest } = e;
-  return {
-    ...(notes?.length ? { notes } : {}),
-    ...rest,
-    status: e.status ?? 'unknown',
-    chatons_page: e.chatons_page ?? 'unknown',
-    latitude: e.latitude ?? 'unknown',
-    longitude: e.longitude ?? 'unknown',
-    contact: e.contact ?? 'unknown',
-    mail_domains: e.mail_domains ?? 'unknown',
-    mail_security: e.mail_security ?? 'unknown',
-    sources: e.sources.map((s) => Object.fromEntries(Object.entries(s).filter(([k, v]) => k !== 'secondary' || v))),
-  };
-}
 
 describe('form state ↔ entry', () => {
   it.each(real.map((e) => [e.id, e] as const))('%s reads back from the form as written, every field in the schema’s order', (_id, e) => {
